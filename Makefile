@@ -1,0 +1,41 @@
+# kimkit — two commands on a fresh machine with Python 3.11+ and make:
+#   make lab     open the course in JupyterLab (PORT=8888, NO_BROWSER=1)
+#   make test    install the test tools and run every test
+# and, for trainers:
+#   make exercises   regenerate exercises/ from solutions/ with nbgrader
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PORT ?= 8888
+# nbgrader runs `alembic` when it creates a gradebook: the venv's bin must be on PATH.
+export PATH := $(BIN):$(PATH)
+
+.PHONY: lab test exercises datasets clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-participant: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-all: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e ".[trainer,test]"
+	touch $@ $(VENV)/.installed-participant
+
+lab: $(VENV)/.installed-participant
+	PORT=$(PORT) $(BIN)/python -m kimkit.lab
+
+test: $(VENV)/.installed-all
+	$(BIN)/python -m pytest
+
+exercises: $(VENV)/.installed-all
+	$(BIN)/python tools/generate_exercises.py
+
+datasets: $(VENV)/.installed-participant
+	$(BIN)/python tools/make_datasets.py
+
+clean:
+	rm -rf $(VENV) gradebook.db submitted autograded feedback

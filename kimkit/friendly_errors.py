@@ -1,0 +1,62 @@
+"""Indonesian explanations for the errors participants meet most often.
+
+Installed by ``kimkit.mulai()`` as an IPython custom exception handler. The explanation
+is shown first; a one-line Python error still follows, so a failing cell still counts
+as failed (nbgrader needs the error output to give 0 to a failing test cell). It is
+never installed while nbgrader executes a notebook.
+"""
+
+from __future__ import annotations
+
+from kimkit.checks.outcomes import Outcome, OutcomeType
+from kimkit.messages import MESSAGES, msg
+from kimkit import settings
+
+HANDLED = (
+    NotImplementedError, NameError, KeyError, AttributeError, TypeError, ValueError,
+    ZeroDivisionError, FileNotFoundError,
+)
+
+
+def explain(error: BaseException) -> Outcome | None:
+    """An Indonesian explanation of ``error``, or None when the kit has none."""
+    kind = type(error).__name__
+    key = f"error.{kind}"
+    if key not in MESSAGES:
+        for base in type(error).__mro__:
+            if f"error.{base.__name__}" in MESSAGES:
+                key, kind = f"error.{base.__name__}", base.__name__
+                break
+        else:
+            return None
+    detail = str(error)
+    quoted = detail.split("'")[1] if detail.count("'") >= 2 else detail
+    values = {"detail": detail, "name": getattr(error, "name", None) or quoted, "key": detail}
+    return Outcome(
+        OutcomeType.ERROR, msg(key, **values), title=msg("error.title"),
+        extra=(msg("error.detail", detail=f"{kind}: {detail}"),),
+    )
+
+
+def _handler(shell, etype, value, tb, tb_offset=None):
+    from IPython.display import display
+
+    outcome = explain(value)
+    if outcome is not None:
+        display(outcome)
+    return [f"{etype.__name__}: {value}"]
+
+
+def install() -> bool:
+    """Register the handler in the running IPython kernel; False outside IPython or under nbgrader."""
+    if settings.under_nbgrader():
+        return False
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None:
+        return False
+    shell.set_custom_exc(HANDLED, _handler)
+    return True
