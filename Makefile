@@ -2,7 +2,9 @@
 #   make lab     open the course in JupyterLab (PORT=8888, NO_BROWSER=1)
 #   make test    install the test tools and run every test
 # and, for trainers:
+#   make pelatih     install nbgrader too (formgrader in JupyterLab, autograde)
 #   make exercises   regenerate exercises/ from solutions/ with nbgrader
+#   make benchmark   time self-checks, validate and autograde
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +13,7 @@ PORT ?= 8888
 # nbgrader runs `alembic` when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab test exercises datasets clean
+.PHONY: lab test exercises pelatih datasets benchmark clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,11 +33,16 @@ lab: $(VENV)/.installed-participant
 test: $(VENV)/.installed-all
 	$(BIN)/python -m pytest
 
+pelatih: $(VENV)/.installed-all
+
 exercises: $(VENV)/.installed-all
 	$(BIN)/python tools/generate_exercises.py
 
 datasets: $(VENV)/.installed-participant
 	$(BIN)/python tools/make_datasets.py
+
+benchmark: $(VENV)/.installed-all
+	$(BIN)/python tools/benchmark_grading.py latihan01 --copies 10
 
 clean:
 	rm -rf $(VENV) gradebook.db submitted autograded feedback

@@ -31,7 +31,7 @@ def explain(error: BaseException) -> Outcome | None:
             return None
     detail = str(error)
     quoted = detail.split("'")[1] if detail.count("'") >= 2 else detail
-    values = {"detail": detail, "name": getattr(error, "name", None) or quoted, "key": detail}
+    values = {"detail": detail, "name": getattr(error, "name", None) or quoted, "missing": detail}
     return Outcome(
         OutcomeType.ERROR, msg(key, **values), title=msg("error.title"),
         extra=(msg("error.detail", detail=f"{kind}: {detail}"),),
@@ -41,10 +41,15 @@ def explain(error: BaseException) -> Outcome | None:
 def _handler(shell, etype, value, tb, tb_offset=None):
     from IPython.display import display
 
-    outcome = explain(value)
+    try:
+        outcome = explain(value)
+    except Exception:  # an explanation must never hide the original error
+        outcome = None
     if outcome is not None:
         display(outcome)
-    return [f"{etype.__name__}: {value}"]
+    # IPython ignores a custom handler's return value: emit the short error ourselves, so
+    # the cell still fails (Run All stops here; nbgrader sees an error output).
+    shell._showtraceback(etype, value, [f"{etype.__name__}: {value}"])
 
 
 def install() -> bool:

@@ -104,3 +104,16 @@ def read_roster_id(notebook: Path | dict) -> str | None:
             if roster_id:
                 return roster_id
     return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m kimkit.identity FILE…``: print the roster id found in each notebook."""
+    import sys
+
+    paths = argv if argv is not None else sys.argv[1:]
+    for path in paths:
+        print(f"{read_roster_id(Path(path)) or '(ID tidak ada / tidak sah)'}\t{path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -112,7 +112,7 @@ MESSAGES: dict[str, str] = {
         "(menu Jalankan → Jalankan Semua Sel di Atas), lalu coba lagi."
     ),
     "error.KeyError": (
-        "Kolom atau kunci {key} tidak ditemukan. Periksa ejaan dan huruf besar-kecilnya; "
+        "Kolom atau kunci {missing} tidak ditemukan. Periksa ejaan dan huruf besar-kecilnya; "
         "daftar kolom tabel bisa dilihat dengan `nama_tabel.columns`."
     ),
     "error.AttributeError": (

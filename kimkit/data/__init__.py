@@ -146,10 +146,14 @@ def _validate(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _files():
+    """The folder of the shipped CSV files."""
+    return resources.files("kimkit.data") / "files"
+
+
 def _read(dataset: Dataset, **options) -> pd.DataFrame:
-    path = resources.files("kimkit.data") / "files" / dataset.filename
     try:
-        with resources.as_file(path) as real_path:
+        with resources.as_file(_files() / dataset.filename) as real_path:
             frame = pd.read_csv(real_path, comment="#", **options)
     except FileNotFoundError:
         raise DataError(msg("data.missing_file", path=dataset.filename)) from None

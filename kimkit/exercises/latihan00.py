@@ -49,7 +49,10 @@ soal1, soal2, soal3 = questions("latihan00", graded=True, problems=[
             "Tulis namanya di antara tanda kutip, tanpa kata \"Kabupaten\" atau \"Kota\", "
             "misalnya kabkota_saya = \"Berau\".",
         ],
-        solution='kabkota_saya = "Samarinda"   # atau nama kab/kota Anda sendiri, persis seperti di tabel',
+        sealed_solution=(
+            "Fs6pTZTbgZUzCIUycwAnnCaUzz+wdkJcB2Aav9OpRVDUc1uLhuEPAN4hy27p/iZC5D0cYp4X26tVaRid33+t"
+            "DK4DuLw42D09/WwM1bBl9n58aCk="
+        ),
     ),
     ValueCheck(
         variables=("jumlah_kim",),
