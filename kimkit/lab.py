@@ -13,6 +13,8 @@ import argparse
 import json
 import os
 import platform
+import secrets
+import socket
 import sys
 from pathlib import Path
 
@@ -46,11 +48,22 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def lab_command(port: int, open_browser: bool) -> list[str]:
-    command = [
-        sys.executable, "-m", "jupyter", "lab", START_NOTEBOOK,
-        f"--ServerApp.root_dir={ROOT}", f"--ServerApp.port={port}",
-        "--ServerApp.ip=127.0.0.1",
+def port_is_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def lab_command(port: int, open_browser: bool, token: str) -> list[str]:
+    command = [sys.executable, "-m", "jupyter", "lab"]
+    if (ROOT / START_NOTEBOOK).exists():
+        command.append(START_NOTEBOOK)
+    command += [
+        f"--ServerApp.root_dir={ROOT}", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
     ]
     if not open_browser:
         command.append("--no-browser")
@@ -65,10 +78,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-browser", action="store_true",
                         default=os.environ.get("NO_BROWSER", "") not in ("", "0"))
     args = parser.parse_args(argv)
+    if not port_is_free(args.port):
+        sys.exit(f"Port {args.port} sedang dipakai program lain (mungkin JupyterLab yang sudah "
+                 f"berjalan). Tutup program itu, atau pilih port lain: PORT=8890 make lab")
     write_overrides()
     open_browser = not args.no_browser and has_display()
-    command = lab_command(args.port, open_browser)
-    print(f"Membuka JupyterLab di http://127.0.0.1:{args.port}/lab (hentikan dengan Ctrl+C)", flush=True)
+    token = secrets.token_hex(16)
+    command = lab_command(args.port, open_browser, token)
+    print(f"Membuka kursus di JupyterLab. Alamatnya:\n\n    http://127.0.0.1:{args.port}/lab?token={token}\n\n"
+          "Salin alamat itu ke peramban bila tidak terbuka sendiri. Hentikan dengan Ctrl+C.", flush=True)
     os.chdir(ROOT)
     os.execv(sys.executable, command)
 

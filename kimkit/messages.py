@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     ),
     # --- answer comparisons ----------------------------------------------------------
     "compare.wrong_value": "Nilai `{name}` belum sesuai. Periksa lagi langkah perhitungan Anda.",
+    "compare.wrong_choice": "Pilihan `{name}` belum tepat. Baca lagi pertanyaan dan materinya, lalu pilih lagi.",
+    "compare.wrong_text": "Isi `{name}` belum tepat. Periksa lagi ejaan dan sumber jawabannya di tabel atau materi.",
     "compare.expect_number": "`{name}` seharusnya berupa angka, tetapi isinya {actual}.",
     "compare.expect_text": "`{name}` seharusnya berupa teks (di antara tanda kutip), tetapi isinya {actual}.",
     "compare.expect_table": "`{name}` seharusnya berupa tabel pandas (DataFrame), tetapi isinya {actual}.",
@@ -109,7 +111,7 @@ MESSAGES: dict[str, str] = {
     "error.NameError": (
         "Python belum mengenal nama `{name}`. Mungkin ada salah ketik, atau sel yang "
         "membuatnya belum dijalankan. Jalankan sel-sel di atas secara berurutan "
-        "(menu Jalankan → Jalankan Semua Sel di Atas), lalu coba lagi."
+        "(menu Run → \"Jalankan semua di atas sel yang dipilih\"), lalu coba lagi."
     ),
     "error.KeyError": (
         "Kolom atau kunci {missing} tidak ditemukan. Periksa ejaan dan huruf besar-kecilnya; "

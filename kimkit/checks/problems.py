@@ -174,7 +174,8 @@ class ValueCheck(Problem):
             return
         if answer in self.mistakes:
             raise Incorrect(self.mistakes[answer])
-        raise Incorrect(msg("compare.wrong_value", name=name))
+        key = "compare.wrong_text" if self.kind == "text" else "compare.wrong_value"
+        raise Incorrect(msg(key, name=name))
 
 
 @dataclass
@@ -202,7 +203,7 @@ class MultipleChoice(Problem):
                     example=next(iter(self.options)))
             )
         if self.digest_of(letter) != self.expected:
-            raise Incorrect(msg("compare.wrong_value", name=self.variables[0]))
+            raise Incorrect(msg("compare.wrong_choice", name=self.variables[0]))
 
 
 @dataclass

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as w
 
+from kimkit.checks import progress
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.checks.problems import Incorrect, MultipleChoice
 from kimkit.checks.view import QuestionView
@@ -33,7 +36,7 @@ class QuizItem(KitWidget):
             options=[(f"{letter}. {text}", letter) for letter, text in problem.options.items()],
             value=None, layout=w.Layout(width="auto"),
         )
-        self._assemble(w.HTML(f"<b>{problem.statement}</b>"), self.choice)
+        self._assemble(w.HTML(f"<b>{html.escape(problem.statement)}</b>"), self.choice)
 
     @property
     def outcome(self) -> OutcomeType:
@@ -47,7 +50,7 @@ class QuizItem(KitWidget):
             self.show(Outcome(kind, msg("check.correct")))
         else:
             hints = list(self.view.problem.hints)
-            self.show(Outcome(kind, hints[0] if hints else msg("compare.wrong_value", name="jawaban")))
+            self.show(Outcome(kind, hints[0] if hints else msg("compare.wrong_choice", name="jawaban")))
 
 
 class Quiz(KitWidget):
@@ -67,6 +70,7 @@ class Quiz(KitWidget):
     def _on_check(self, _button: w.Button | None = None) -> None:
         for item in self.items:
             item.reveal()
+            progress.record(item.view.problem.key, item.outcome)
         total = len(self.items)
         text = msg("quiz.score", correct=self.score, total=total)
         if self.score == total:

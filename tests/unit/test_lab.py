@@ -17,9 +17,9 @@ def test_overrides_set_indonesian_and_keep_existing(tmp_path):
 
 
 def test_command_opens_start_notebook(monkeypatch):
-    command = lab.lab_command(9999, open_browser=False)
+    command = lab.lab_command(9999, open_browser=False, token="abc")
     assert lab.START_NOTEBOOK in command and "--ServerApp.port=9999" in command
-    assert "--no-browser" in command
+    assert "--no-browser" in command and "--IdentityProvider.token=abc" in command
     assert (lab.ROOT / lab.START_NOTEBOOK).parent.is_dir()
 
 
@@ -30,3 +30,12 @@ def test_no_display_means_no_browser(monkeypatch):
     assert lab.has_display() is False
     monkeypatch.setenv("DISPLAY", ":0")
     assert lab.has_display() is True
+
+
+def test_busy_port_is_detected():
+    import socket
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        assert lab.port_is_free(server.getsockname()[1]) is False

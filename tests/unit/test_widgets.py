@@ -18,6 +18,15 @@ def quiz_views():
     return views
 
 
+def test_quiz_answers_count_as_progress(kimkit_home):
+    import kimkit
+
+    quiz = Kuis(quiz_views())
+    quiz.items[0].choice.value = "A"
+    quiz.button.click()
+    assert "1 dari 1" in kimkit.kemajuan().message
+
+
 def test_quiz_is_a_vbox_and_scores():
     quiz = Kuis(quiz_views())
     assert isinstance(quiz, w.VBox) and isinstance(quiz, KitWidget)
