@@ -80,8 +80,9 @@ KIM = Dataset(
     title="Direktori KIM (data sintetis)",
     nature="sintetis",
     source=(
-        "Dibuat oleh tools/make_datasets.py. Jumlah KIM per kab/kota dibangkitkan acak "
-        "sebanding dengan jumlah desa+kelurahan nyata; semua nama, nomor SK dan tanggal rekaan."
+        "Dibuat oleh tools/make_datasets.py. Hanya kode dan nama kab/kota yang nyata; jumlah "
+        "KIM per kab/kota dibangkitkan acak sebanding dengan jumlah desa+kelurahan nyata, dan "
+        "semua kolom lain (nama, wilayah, tahun, anggota, SK, status KIM.id, tanggal) rekaan."
     ),
     columns=(
         Column("id_kim", "str", "ID sintetis, SINT-KIM-nnnn"),
