@@ -155,6 +155,10 @@ MESSAGES: dict[str, str] = {
         "ER berdasarkan {basis_label} = {interactions} interaksi ÷ {denominator} × 100 = {rate}%"
     ),
     "engagement.zero_denominator": "Nilai {basis_label} masih 0, jadi ER tidak bisa dihitung. Isi dulu angkanya.",
+    "engagement.views_not_applicable": (
+        "Posting ini bukan video, jadi tidak punya views: ER berdasarkan views tidak berlaku. "
+        "Pilih penyebut lain (reach, impressions, atau followers)."
+    ),
     "engagement.negative": "Angka tidak boleh negatif. Periksa isian {field}.",
     "engagement.no_interactions": "Pilih minimal satu jenis interaksi yang dihitung.",
 }

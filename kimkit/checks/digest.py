@@ -40,17 +40,14 @@ def canonical(value: object, decimals: int = 6, ordered: bool = True) -> str:
     if isinstance(value, pd.DataFrame):
         frame = value if ordered else value.sort_index()
         columns = "|".join(str(c) for c in frame.columns)
-        rows = ";".join(
-            canonical(index, decimals) + "=" + ",".join(canonical(v, decimals) for v in row)
-            for index, row in zip(frame.index, frame.itertuples(index=False))
-        )
+        index = _canonical_values(frame.index, decimals)
+        cells = [_canonical_values(frame.iloc[:, i], decimals) for i in range(frame.shape[1])]
+        rows = ";".join(f"{key}={','.join(row)}" for key, *row in zip(index, *cells))
         return f"frame:[{columns}]{rows}"
     if isinstance(value, pd.Series):
         series = value if ordered else value.sort_index()
-        items = ";".join(
-            canonical(index, decimals) + "=" + canonical(v, decimals) for index, v in series.items()
-        )
-        return f"series:{items}"
+        pairs = zip(_canonical_values(series.index, decimals), _canonical_values(series, decimals))
+        return "series:" + ";".join(f"{key}={item}" for key, item in pairs)
     if isinstance(value, (set, frozenset)):
         return "set:" + ",".join(sorted(canonical(v, decimals) for v in value))
     if isinstance(value, (list, tuple)):
@@ -67,6 +64,24 @@ def canonical(value: object, decimals: int = 6, ordered: bool = True) -> str:
     if hasattr(value, "item") and callable(value.item):  # numpy scalars such as np.bool_
         return canonical(value.item(), decimals, ordered)
     return f"repr:{value!r}"
+
+
+def _number_text(number: float, decimals: int) -> str:
+    if number != number:  # NaN
+        return "num:nan"
+    return f"num:{round(number, decimals) + 0.0:.{decimals}f}"  # + 0.0 turns -0.0 into 0.0
+
+
+def _canonical_values(values: pd.Series | pd.Index, decimals: int) -> list[str]:
+    """``canonical`` of every element, with fast paths for plain numeric and text columns."""
+    dtype = values.dtype
+    if pd.api.types.is_bool_dtype(dtype) and not isinstance(dtype, pd.BooleanDtype):
+        return [f"bool:{bool(v)}" for v in values]
+    if dtype.kind in "iuf" and not isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return [_number_text(float(v), decimals) for v in values.tolist()]
+    if pd.api.types.is_string_dtype(dtype) and not values.hasnans:
+        return ["str:" + " ".join(str(v).split()) for v in values]
+    return [canonical(v, decimals) for v in values]
 
 
 def digest(salt: str, value: object, decimals: int = 6, ordered: bool = True) -> str:

@@ -20,11 +20,12 @@ class EngagementCalculator(KitWidget):
         super().__init__(title=msg("engagement.title"))
         self.posts = posts
         self.value: float | None = None
+        self.views_missing = False
         self.inputs = {name: w.IntText(value=0, description=name, layout=w.Layout(width="220px"))
                        for name in FIELDS}
         options = [(msg("engagement.manual"), None)]
         if posts is not None:
-            options += [(f"{row.id_posting} · {row.kabkota} · {row.platform}", row.id_posting)
+            options += [(f"{row.id_posting} · {row.kabkota} · {row.platform} · {row.format}", row.id_posting)
                         for row in posts.itertuples()]
         self.post = w.Dropdown(options=options, value=None, description=msg("engagement.post"))
         self.post.observe(self._on_post, names="value")
@@ -40,12 +41,17 @@ class EngagementCalculator(KitWidget):
         self._assemble(self.post, grid, w.HBox([self.basis, self.counted]), self.button)
 
     def _on_post(self, change: dict) -> None:
+        self.value = None
+        self.last_outcome = None
+        self.feedback.value = ""  # the old result belongs to the old post
+        self.views_missing = False
         if change["new"] is None or self.posts is None:
             return
         row = self.posts.loc[self.posts["id_posting"] == change["new"]].iloc[0]
         for name, box in self.inputs.items():
             value = row.get(name)
             box.value = 0 if pd.isna(value) else int(value)
+        self.views_missing = pd.isna(row.get("views"))
 
     def compute(self) -> Outcome:
         """Compute the rate from the current inputs and show it; also returned."""
@@ -57,8 +63,10 @@ class EngagementCalculator(KitWidget):
             outcome = Outcome(OutcomeType.FAIL, msg("engagement.negative", field=negative[0]))
         elif not self.counted.value:
             outcome = Outcome(OutcomeType.FAIL, msg("engagement.no_interactions"))
+        elif self.basis.value == "views" and self.views_missing:
+            outcome = Outcome(OutcomeType.INFO, msg("engagement.views_not_applicable"))
         elif counts[self.basis.value] <= 0:
-            outcome = Outcome(OutcomeType.FAIL, msg("engagement.zero_denominator", basis_label=basis_label))
+            outcome = Outcome(OutcomeType.INFO, msg("engagement.zero_denominator", basis_label=basis_label))
         else:
             interactions = metrics.total_interactions(counts, self.counted.value)
             self.value = metrics.engagement_rate(interactions, counts[self.basis.value])

@@ -255,3 +255,19 @@ def test_damaged_progress_file_is_not_fatal(kimkit_home, view):
     (kimkit_home / "kemajuan.json").write_text("{rusak")
     assert view.cek({"n": 3}).kind is OutcomeType.PASS
     assert json.loads((kimkit_home / "kemajuan.json").read_text())[view.problem.key]["benar"]
+
+
+def test_table_fast_path_gives_the_element_by_element_text():
+    from kimkit.checks import digest as digest_module
+
+    frame = pd.DataFrame({
+        "id": ["SINT-1", " a  b ", "c"], "n": [1, -0, 3], "x": [0.125, np.nan, -0.0001],
+        "ok": [True, False, True], "v": pd.array([1, None, 3], dtype="Int64"),
+    }, index=pd.Index([10, 11, 12]))
+    slow = "frame:[id|n|x|ok|v]" + ";".join(
+        digest_module.canonical(i, 2) + "=" + ",".join(digest_module.canonical(v, 2) for v in row)
+        for i, row in zip(frame.index, frame.itertuples(index=False)))
+    assert canonical(frame, 2) == slow
+    series = frame.set_index("id")["x"]
+    assert canonical(series, 2) == "series:" + ";".join(
+        digest_module.canonical(i, 2) + "=" + digest_module.canonical(v, 2) for i, v in series.items())

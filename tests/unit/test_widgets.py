@@ -1,6 +1,7 @@
 """Widgets, driven headless through .value and Button.click()."""
 
 import ipywidgets as w
+import pandas as pd
 
 from kimkit.checks import MultipleChoice, OutcomeType, questions
 from kimkit.data import posting_medsos
@@ -68,3 +69,19 @@ def test_engagement_calculator_from_a_post():
     calc.counted.value = ("likes", "comments")
     calc.compute()
     assert calc.value == (row["likes"] + row["comments"]) / row["reach"] * 100
+
+
+def test_engagement_calculator_new_post_clears_result_and_views_rule():
+    posts = posting_medsos()
+    photo = posts[posts["views"].isna()].head(1)
+    video = posts[posts["views"].notna()].head(1)
+    calc = EngagementCalculator(pd.concat([video, photo]))
+    calc.post.value = video["id_posting"].item()
+    calc.basis.value = "views"
+    calc.compute()
+    assert calc.value is not None
+    calc.post.value = photo["id_posting"].item()
+    assert calc.feedback.value == "" and calc.value is None
+    outcome = calc.compute()
+    assert outcome.kind is OutcomeType.INFO and "bukan video" in outcome.message
+    assert "foto" in calc.post.options[2][0] or "carousel" in calc.post.options[2][0] or "tautan" in calc.post.options[2][0]
