@@ -15,6 +15,7 @@ import os
 import platform
 import secrets
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -87,8 +88,12 @@ def main(argv: list[str] | None = None) -> None:
     command = lab_command(args.port, open_browser, token)
     print(f"Membuka kursus di JupyterLab. Alamatnya:\n\n    http://127.0.0.1:{args.port}/lab?token={token}\n\n"
           "Salin alamat itu ke peramban bila tidak terbuka sendiri. Hentikan dengan Ctrl+C.", flush=True)
-    os.chdir(ROOT)
-    os.execv(sys.executable, command)
+    process = subprocess.Popen(command, cwd=ROOT)
+    while True:
+        try:
+            sys.exit(process.wait())
+        except KeyboardInterrupt:
+            continue  # JupyterLab handles Ctrl+C itself; wait for it to stop, without a traceback
 
 
 if __name__ == "__main__":
