@@ -7,7 +7,7 @@ In a notebook::
     kimkit.mulai(globals())
 
 Participant-facing functions have Indonesian names: ``mulai``, ``identitas``,
-``mode_mandiri``, ``kemajuan``.
+``cek_semua``, ``mode_mandiri``, ``kemajuan``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from kimkit import friendly_errors
 from kimkit.checks import binder, policy, progress
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.checks.placeholder import ____
+from kimkit.checks.view import QuestionView
 from kimkit.identity import identitas
 from kimkit.messages import msg
 
@@ -40,6 +41,27 @@ def mode_mandiri() -> Outcome:
     return Outcome(OutcomeType.INFO, msg("mode.self_study_on", path=path or "-"))
 
 
+def cek_semua() -> Outcome:
+    """Check every question of this notebook at once (the last cell before saving)."""
+    namespace = binder.bound_namespace()
+    if namespace is None:
+        return Outcome(OutcomeType.ERROR, msg("check.not_bound"))
+    views = sorted((v for v in namespace.values() if isinstance(v, QuestionView)),
+                   key=lambda v: (len(v.name), v.name))
+    results = [(view, view.cek()) for view in views]
+    kinds = {outcome.kind for _, outcome in results}
+    passed = sum(outcome.kind is OutcomeType.PASS for _, outcome in results)
+    lines = tuple(f"{'✔' if o.kind is OutcomeType.PASS else '✘' if o.kind is OutcomeType.FAIL else '…'} "
+                  f"{view.name}: {o.heading}" for view, o in results)
+    if kinds <= {OutcomeType.PASS}:
+        kind = OutcomeType.PASS
+    elif OutcomeType.FAIL in kinds or OutcomeType.ERROR in kinds:
+        kind = OutcomeType.FAIL
+    else:
+        kind = OutcomeType.UNATTEMPTED
+    return Outcome(kind, msg("check.all_summary", passed=passed, total=len(results)), "cek_semua", extra=lines)
+
+
 def kemajuan() -> Outcome:
     """Summarise the self-checks recorded on this computer."""
     records = progress.summary()
@@ -54,4 +76,4 @@ def kemajuan() -> Outcome:
                    extra=lines)
 
 
-__all__ = ["mulai", "identitas", "mode_mandiri", "kemajuan", "____", "__version__"]
+__all__ = ["mulai", "identitas", "cek_semua", "mode_mandiri", "kemajuan", "____", "__version__"]

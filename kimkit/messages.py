@@ -28,6 +28,10 @@ MESSAGES: dict[str, str] = {
         "Variabel `{name}` belum ada. Jalankan dulu sel jawaban di atas (Shift+Enter), "
         "lalu periksa lagi."
     ),
+    "check.all_summary": (
+        "{passed} dari {total} soal sudah benar menurut pemeriksaan mandiri. Perbaiki yang "
+        "bertanda ✘ atau …, lalu simpan notebook (Ctrl+S)."
+    ),
     "check.next_hint": "Perlu bantuan? Jalankan `{view}.petunjuk()`.",
     "check.more_hints": "Masih bingung? Jalankan `{view}.petunjuk({n})`.",
     "check.last_hint": "Itu petunjuk terakhir. Jika masih buntu, lihat `{view}.solusi()`.",

@@ -271,3 +271,17 @@ def test_table_fast_path_gives_the_element_by_element_text():
     series = frame.set_index("id")["x"]
     assert canonical(series, 2) == "series:" + ";".join(
         digest_module.canonical(i, 2) + "=" + digest_module.canonical(v, 2) for i, v in series.items())
+
+
+def test_check_all_summarises_every_bound_question(kimkit_home):
+    views = questions("ringkas", [ValueCheck(variables=("a",)), ValueCheck(variables=("b",))], graded=False)
+    for view in views:
+        expect(view.problem, 1)
+    namespace = {"soal1": views[0], "soal2": views[1], "a": 1, "b": ____}
+    kimkit.checks.bind(namespace)
+    summary = kimkit.cek_semua()
+    assert summary.kind is OutcomeType.UNATTEMPTED and "1 dari 2" in summary.message
+    namespace["b"] = 2
+    assert kimkit.cek_semua().kind is OutcomeType.FAIL
+    namespace["b"] = 1
+    assert kimkit.cek_semua().kind is OutcomeType.PASS
