@@ -15,16 +15,22 @@ export PATH := $(BIN):$(PATH)
 
 .PHONY: lab test exercises pelatih datasets benchmark clean
 
+INSTALL_FAILED = { echo "Pemasangan gagal. Periksa koneksi internet (hanya perlu sekali, saat pemasangan pertama), lalu ulangi perintahnya."; exit 1; }
+
 $(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "kimkit perlu Python 3.11 atau lebih baru (ditemukan: $$($(PYTHON) --version 2>&1))."; \
+	  echo "Pasang Python 3.11+, lalu ulangi, misalnya: PYTHON=python3.12 make lab"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "Gagal membuat .venv. Di Debian/Ubuntu pasang dulu: sudo apt install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip || $(INSTALL_FAILED)
 
 $(VENV)/.installed-participant: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e . || $(INSTALL_FAILED)
 	touch $@
 
 $(VENV)/.installed-all: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e ".[trainer,test]"
+	$(BIN)/python -m pip install --quiet -e ".[trainer,test]" || $(INSTALL_FAILED)
 	touch $@ $(VENV)/.installed-participant
 
 lab: $(VENV)/.installed-participant

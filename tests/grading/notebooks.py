@@ -49,8 +49,8 @@ def answer_cells(nb) -> dict[str, str]:
             if c.cell_type == "code" and nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")}
 
 
-def test_cells(nb) -> dict[str, dict]:
-    """Autograder test cells: grade id → nbgrader metadata."""
+def autograder_cells(nb) -> dict[str, dict]:
+    """Autograder test cells (grade cells): grade id → nbgrader metadata."""
     return {grade_id(c): nbgrader_meta(c) for c in nb.cells
             if c.cell_type == "code" and nbgrader_meta(c).get("grade")}
 

@@ -54,7 +54,7 @@ def test_wrong_answers_pass_visible_tests_only(exercise):
 
     hidden_runs = nbs.run_in_process(hidden_version(solution, wrong))
     failed_tests = {gid for gid, e in errors(hidden_runs).items() if isinstance(e, AssertionError)}
-    assert failed_tests == set(nbs.test_cells(solution)), "every hidden test must catch its wrong answer"
+    assert failed_tests == set(nbs.autograder_cells(solution)), "every hidden test must catch its wrong answer"
     check_kinds = {gid: kind for gid, kind in outcomes(hidden_runs).items()
                    if gid.startswith("cek_") and gid != "cek_identitas"}
     assert set(check_kinds.values()) == {OutcomeType.FAIL}
