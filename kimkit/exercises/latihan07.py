@@ -3,9 +3,9 @@
 ER here is always ER by reach: (likes + comments + shares + saves) / reach * 100, in percent.
 """
 
-from kimkit.checks import ValueCheck, ____, questions
+from kimkit.checks import MultipleChoice, ValueCheck, ____, questions
 
-soal1, soal2, soal3, soal4 = questions("latihan07", graded=True, problems=[
+soal1, soal2, soal3, soal4, soal5 = questions("latihan07", graded=True, problems=[
     ValueCheck(
         variables=("posting_er",),
         statement=(
@@ -128,6 +128,29 @@ soal1, soal2, soal3, soal4 = questions("latihan07", graded=True, problems=[
             "jefc/O3CggM+56gu24EbLo5GLYaS1PL5UHUMm25EvpwcGdTHBFlezR8="
         ),
     ),
+    MultipleChoice(
+        variables=("jawaban_5",),
+        statement=(
+            "Laporan dua kab/kota sama-sama menulis \"ER 4,2%\". Kapan kedua angka itu boleh "
+            "dibandingkan langsung?"
+        ),
+        options={
+            "A": "Kapan pun, karena ER selalu dihitung dengan rumus yang sama.",
+            "B": "Hanya jika keduanya memakai penyebut yang sama dan menghitung jenis interaksi yang sama.",
+            "C": "Hanya jika jumlah pengikut kedua akun sama.",
+            "D": "Hanya jika keduanya di atas patokan ER 3,5% yang beredar di internet.",
+        },
+        expected="da7a31de26eea0f505c6f5f5d1e48dc02448429b278b57e68080571d8af03682",
+        hints=[
+            "Ingat Soal 1: ER di latihan ini memakai reach sebagai penyebut. Apakah itu satu-satunya rumus ER?",
+            "Sumber-sumber berbeda soal penyebut (reach, impressions, followers, views) dan soal "
+            "interaksi yang dihitung. Tabel patokan ER yang beredar tidak punya sumber jelas.",
+        ],
+        sealed_solution=(
+            "aXgkHxwWvwZnxxzcbG43t2w06SKV7neqUYGqe27lpWq6x9vjWqb2jytRVxSK0R+gTd6zT8Ssi6qeXOHl+NSAqA+j"
+            "WPmbdntEUwceZBKGF540mojsNULl"
+        ),
+    ),
 ])
 
-__all__ = ["soal1", "soal2", "soal3", "soal4", "____"]
+__all__ = ["soal1", "soal2", "soal3", "soal4", "soal5", "____"]

@@ -16,4 +16,6 @@ WRONG_ANSWERS = {
     "jawaban_3": 'top5 = posting_er.sort_values("likes", ascending=False).head(5)["id_posting"].tolist()',
     # the hour of the single best post, not the hour with the best mean ER
     "jawaban_4": 'jam_terbaik = posting_er.loc[posting_er["er_reach"].idxmax(), "waktu_unggah"].hour',
+    # "ER is ER": ignores that the denominator and the counted interactions differ
+    "jawaban_5": 'jawaban_5 = "A"',
 }
