@@ -117,7 +117,8 @@ def test_release_hides_solutions_hidden_tests_and_mark_schemes(name):
 def test_graded_checks_keep_answers_and_solutions_out_of_sight(name):
     module = importlib.import_module(f"kimkit.exercises.{name}")
     views = [getattr(module, n) for n in module.__all__ if n.startswith("soal")]
-    assert views
+    kinds = {isinstance(v.problem, MultipleChoice) for v in views}
+    assert kinds == {True, False}, "an exercise mixes multiple choice and data tasks"
     for view in views:
         problem = view.problem
         assert problem.graded and problem.key == f"{name}.{view.name}"
