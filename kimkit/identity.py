@@ -76,8 +76,9 @@ def identitas(namespace: Mapping[str, object] | None = None) -> Outcome:
     if roster_id:
         settings.write_json(IDENTITY_FILE, {"id_peserta": roster_id})
         return Outcome(OutcomeType.PASS, msg("identity.ok", roster_id=roster_id), VARIABLE)
-    if problem == "identity.empty" and remembered():
-        return Outcome(OutcomeType.UNATTEMPTED, msg("identity.remembered", roster_id=remembered()), VARIABLE)
+    previous = remembered() if problem == "identity.empty" else None
+    if previous:
+        return Outcome(OutcomeType.UNATTEMPTED, msg("identity.remembered", roster_id=previous), VARIABLE)
     kind = OutcomeType.UNATTEMPTED if problem == "identity.empty" else OutcomeType.FAIL
     return Outcome(
         kind, msg(problem, value=value, codes=", ".join(REGION_PREFIXES)), VARIABLE

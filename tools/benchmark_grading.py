@@ -28,13 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.grading import notebooks as nbs  # noqa: E402  (shared helpers of the grading tests)
+from tools.generate_exercises import nbgrader_env  # noqa: E402
 
 
 def nbgrader(course: Path, *args: str) -> float:
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env["PATH"]
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, check=True,
+    subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=nbgrader_env(), check=True,
                    capture_output=True, text=True)
     return time.perf_counter() - start
 

@@ -10,7 +10,6 @@
 """
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import pytest
 from kimkit.checks.outcomes import OUTCOME_MIMETYPE
 from kimkit.identity import read_roster_id
 from tests.grading import notebooks as nbs
+from tools.generate_exercises import nbgrader_env
 
 pytestmark = pytest.mark.slow
 ASSIGNMENTS = nbs.assignments()
@@ -29,9 +29,7 @@ STUDENTS = {"kunci": "SMD-001", "kosong": "", "salah": "smd7"}  # salah: malform
 
 
 def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env["PATH"]
-    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env,
+    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=nbgrader_env(),
                           capture_output=True, text=True, timeout=900)
 
 
@@ -41,8 +39,7 @@ def course(tmp_path_factory):
     shutil.copytree(nbs.ROOT / "solutions", course / "solutions")
     shutil.copy(nbs.ROOT / "nbgrader_config.py", course)
     subprocess.run([sys.executable, str(nbs.ROOT / "tools/generate_exercises.py"), "--course-dir", str(course)],
-                   check=True, capture_output=True, text=True,
-                   env={**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"]})
+                   check=True, capture_output=True, text=True, env=nbgrader_env())
     return course
 
 
