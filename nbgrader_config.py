@@ -5,6 +5,8 @@ gradebook and the submitted/autograded/feedback folders are created next to this
 and never committed.
 """
 
+from kimkit.messages import msg  # noqa: E402 (the one catalogue of participant-facing text)
+
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
 c.CourseDirectory.course_id = "kimkit"
@@ -14,7 +16,7 @@ c.CourseDirectory.release_directory = "exercises"
 c.ClearSolutions.code_stub = {
     "python": "# KETIK JAWABAN ANDA DI SINI (ganti baris di bawah ini)\nraise NotImplementedError()"
 }
-c.ClearSolutions.text_stub = "_Ketik jawaban Anda di sini._"
+c.ClearSolutions.text_stub = msg("exercise.text_stub")
 
 # pandas on a slow laptop: give each cell a full minute before nbgrader interrupts it.
 c.Execute.timeout = 60

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.grading import notebooks as nbs  # noqa: E402  (shared helpers of the grading tests)
-from tools.generate_exercises import nbgrader_env  # noqa: E402
+from tools.build_exercises import nbgrader_env  # noqa: E402
 
 
 def nbgrader(course: Path, *args: str) -> float:

@@ -1,24 +1,29 @@
-"""Declarative self-check problems (learntools style).
+"""Self-check problems (learntools style), built from an exercise's generated check data.
 
-A problem names the notebook variables it reads and decides, from their values alone,
+A problem names the notebook variable it reads and decides, from its value alone,
 whether the answer is right. It signals the outcome by raising: ``NotAttempted`` for a
 blank answer, ``Incorrect`` with a learner-facing message for a wrong one; returning
-normally means correct. Expected answers are salted digests (see ``digest.py``).
+normally means correct.
+
+The decision is the one the grade makes: the form test is the visible nbgrader test's
+code, and the value comparison is :func:`kimkit.checks.canonical.matches`, which the
+hidden test carries verbatim.
 """
 
 from __future__ import annotations
 
 import copy
-import numbers
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
-from kimkit.checks.digest import digest, unseal
+from kimkit.checks.canonical import _kk_items, _kk_pairs, _kk_scalar, digest, matches
 from kimkit.checks.placeholder import is_placeholder
 from kimkit.messages import msg
+
+SHORT = 16  # hex digits of an item digest: enough to tell items apart, for messages only
+SHOWN = 5   # keys named in one message
 
 
 class NotAttempted(Exception):
@@ -37,31 +42,34 @@ class MissingVariable(NotAttempted):
         self.name = name
 
 
-def _describe(value: object) -> str:
-    """A short Indonesian description of a value's type, for messages."""
-    if isinstance(value, bool):
-        return f"nilai {value}"
-    if isinstance(value, (int, float)):
-        return f"angka {value!r}"
-    if isinstance(value, str):
-        return f"teks {value!r}"
-    if isinstance(value, pd.DataFrame):
-        return f"tabel {value.shape[0]} baris × {value.shape[1]} kolom"
-    if isinstance(value, pd.Series):
-        return f"kolom pandas berisi {len(value)} nilai"
-    if isinstance(value, (list, tuple)):
-        return f"daftar berisi {len(value)} butir"
-    if value is None:
-        return "None (kosong)"
-    return f"objek bertipe {type(value).__name__}"
+def short_digest(salt: str, text: str) -> str:
+    return digest(salt, text)[:SHORT]
 
 
-def _is_bool(value: object) -> bool:
-    return isinstance(value, (bool, np.bool_))
+def item_digests(value: object, rule: Mapping, salt: str) -> dict[str, list[str]]:
+    """Short digests of an answer's parts: what tells a learner *where* an answer differs."""
+    if rule["kind"] == "list":
+        texts = [_kk_scalar(v, rule.get("decimals", 6)) for v in _kk_items(value)]
+        return {"items": [short_digest(salt, "i:" + t) for t in texts]}
+    if rule["kind"] in ("series", "table", "function"):
+        pairs = _kk_pairs(value, rule)
+        return {"labels": [short_digest(salt, "k:" + k) for k, _ in pairs],
+                "pairs": [short_digest(salt, f"p:{k}={v}") for k, v in pairs]}
+    return {}
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, numbers.Real) and not _is_bool(value)
+def _display(text: str, decimals: int = 6) -> str:
+    """A canonical text shown back to the learner (it is the learner's own value)."""
+    prefix, _, rest = text.partition(":")
+    if prefix == "n":
+        return f"{int(rest) / 10 ** decimals:g}"
+    return rest if prefix in ("s", "b", "t", "r") else text
+
+
+def _named(keys: list[str]) -> str:
+    if len(keys) <= SHOWN:
+        return ", ".join(keys)
+    return msg("diff.more", shown=", ".join(keys[:SHOWN]), n=len(keys) - SHOWN)
 
 
 @dataclass
@@ -72,7 +80,6 @@ class Problem:
     statement: str = ""
     hints: Sequence[str] = ()
     solution: str = ""
-    sealed_solution: str = ""
     key: str = ""
     graded: bool = False
 
@@ -92,156 +99,95 @@ class Problem:
         """Raise ``Incorrect`` unless ``values`` are right."""
         raise NotImplementedError
 
-    def solution_text(self) -> str:
-        if self.sealed_solution:
-            return unseal(self.key, self.sealed_solution)
-        return self.solution
-
 
 @dataclass
-class ValueCheck(Problem):
-    """One variable whose value must equal a hidden expected answer.
+class AnswerCheck(Problem):
+    """One variable checked by its form test and compared with the expected digests."""
 
-    ``kind`` is "number", "text", "bool", "list", "series" or "table". Numbers are
-    compared after rounding to ``decimals``; tables on ``columns`` only (when given) and
-    without their index when ``ignore_index``; ``ordered=False`` ignores row order.
-    ``mistakes`` maps digests of common wrong answers to a targeted message.
-    """
-
-    expected: str = ""
-    kind: str = "number"
-    decimals: int = 6
-    ordered: bool = True
-    ignore_index: bool = False
-    case_sensitive: bool = False
-    columns: Sequence[str] = ()
-    mistakes: Mapping[str, str] = field(default_factory=dict)
-
-    def _normalise(self, value: object) -> object:
-        if self.kind == "text" and isinstance(value, str):
-            text = " ".join(value.split())
-            return text if self.case_sensitive else text.casefold()
-        if self.kind == "series" and isinstance(value, pd.DataFrame) and value.shape[1] == 1:
-            value = value.iloc[:, 0]
-        if self.kind == "table" and isinstance(value, pd.DataFrame):
-            if self.columns:
-                value = value[list(self.columns)]
-            if self.ignore_index:
-                value = value.reset_index(drop=True)
-        if self.kind == "series" and isinstance(value, pd.Series) and self.ignore_index:
-            value = value.reset_index(drop=True)
-        if self.kind == "list" and isinstance(value, (pd.Series, pd.Index)):
-            value = list(value)
-        return value
-
-    def digest_of(self, value: object) -> str:
-        """The digest an answer produces; authors use it to fill ``expected``."""
-        value = self._normalise(value)
-        return digest(self.key, value, self.decimals, self.ordered)
-
-    def _check_type(self, name: str, value: object) -> None:
-        ok = {
-            "number": _is_number(value),
-            "text": isinstance(value, str),
-            "bool": _is_bool(value),
-            "list": isinstance(value, (list, tuple, pd.Series, pd.Index)),
-            "series": isinstance(value, pd.Series)
-            or (isinstance(value, pd.DataFrame) and value.shape[1] == 1),
-            "table": isinstance(value, pd.DataFrame),
-        }[self.kind]
-        if not ok:
-            key = {
-                "number": "compare.expect_number",
-                "text": "compare.expect_text",
-                "bool": "compare.expect_bool",
-                "list": "compare.expect_list",
-                "series": "compare.expect_series",
-                "table": "compare.expect_table",
-            }[self.kind]
-            raise Incorrect(msg(key, name=name, actual=_describe(value)))
-        if self.kind == "table" and self.columns:
-            missing = [c for c in self.columns if c not in value.columns]
-            if missing:
-                raise Incorrect(
-                    msg("compare.missing_columns", name=name, columns=", ".join(map(str, missing)))
-                )
-
-    def check(self, value: object) -> None:
-        name = self.variables[0]
-        self._check_type(name, value)
-        answer = self.digest_of(value)
-        if answer == self.expected:
-            return
-        if answer in self.mistakes:
-            raise Incorrect(self.mistakes[answer])
-        key = "compare.wrong_text" if self.kind == "text" else "compare.wrong_value"
-        raise Incorrect(msg(key, name=name))
-
-
-@dataclass
-class MultipleChoice(Problem):
-    """A letter answer (``"A"``, ``"b"``, ``"C."``) among ``options``."""
-
+    rule: Mapping = field(default_factory=dict)
+    form_test: str = ""
+    expected: Sequence[str] = ()
+    mistakes: Sequence[tuple[str, str]] = ()
+    parts: Mapping[str, Sequence[str]] = field(default_factory=dict)
     options: Mapping[str, str] = field(default_factory=dict)
-    expected: str = ""
 
-    @staticmethod
-    def normalise(value: object) -> object:
-        if isinstance(value, str):
-            return value.strip().rstrip(".)").strip().upper()
-        return value
+    @property
+    def variable(self) -> str:
+        return self.variables[0]
 
-    def digest_of(self, value: object) -> str:
-        return digest(self.key, self.normalise(value))
+    def check_form(self, value: object) -> None:
+        """Run the visible test's own ``assert`` lines on ``value``."""
+        namespace = {"pd": pd, self.variable: value}
+        try:
+            exec(self.form_test, namespace)  # generated by the kit's builder, never by a learner
+        except AssertionError as failed:
+            raise Incorrect(str(failed) or msg("form.value_wrong", name=self.variable)) from None
 
     def check(self, value: object) -> None:
-        letter = self.normalise(value)
-        if letter not in self.options:
-            letters = ", ".join(self.options)
-            raise Incorrect(
-                msg("compare.choice_invalid", name=self.variables[0], options=letters,
-                    example=next(iter(self.options)))
-            )
-        if self.digest_of(letter) != self.expected:
-            raise Incorrect(msg("compare.wrong_choice", name=self.variables[0]))
+        if is_placeholder(value):
+            raise NotAttempted(self.variable)
+        self.check_form(value)
+        if self.rule["kind"] == "function":
+            self._try_function(value)
+        if matches(value, self.rule, self.key, set(self.expected)):
+            return
+        for mistake, message in self.mistakes:
+            if matches(value, self.rule, self.key, {mistake}):
+                raise Incorrect(message)
+        fallback = {"choice": "compare.wrong_choice", "text": "compare.wrong_text"}.get(self.rule["kind"],
+                                                                                   "compare.wrong_value")
+        raise Incorrect(self.difference(value) or msg(fallback, name=self.variable))
 
-
-@dataclass
-class FunctionCheck(Problem):
-    """A function the learner writes, run on ``cases`` of ``(args, expected digest)``."""
-
-    cases: Sequence[tuple[tuple, str]] = ()
-    decimals: int = 6
-
-    def digest_of(self, result: object) -> str:
-        return digest(self.key, result, self.decimals)
-
-    def check(self, function: object) -> None:
-        name = self.variables[0]
-        if not callable(function):
-            raise Incorrect(msg("compare.function_missing", name=name))
-        for args, expected in self.cases:
-            shown = ", ".join(repr(a) for a in args)
+    def _try_function(self, function) -> None:
+        """Run the learner's function on each case: the nbgrader stub means "not yet"."""
+        for args in self.rule["cases"]:
             try:
-                result = function(*copy.deepcopy(args))
+                function(*copy.deepcopy(args))
             except NotImplementedError:
-                raise NotAttempted(name) from None
+                raise NotAttempted(self.variable) from None
             except Exception as error:  # the learner's code may raise anything
-                raise Incorrect(
-                    msg("compare.function_error", name=name, args=shown,
-                        error=f"{type(error).__name__}: {error}")
-                ) from None
-            if self.digest_of(result) != expected:
-                raise Incorrect(msg("compare.function_wrong", name=name, args=shown))
+                shown = ", ".join(repr(a) for a in args)
+                raise Incorrect(msg("compare.function_error", name=self.variable, args=shown,
+                                    error=f"{type(error).__name__}: {error}")) from None
 
+    def difference(self, value: object) -> str:
+        """Where a wrong answer differs, without revealing an expected value ("" if unknown)."""
+        kind = self.rule["kind"]
+        try:
+            if kind == "list":
+                return self._list_difference(value)
+            if kind in ("series", "table", "function"):
+                return self._keyed_difference(value)
+        except Exception:  # a strange value: fall back to the general message
+            return ""
+        return ""
 
-@dataclass
-class CustomCheck(Problem):
-    """A problem whose rule is a function ``rule(*values)`` that raises ``Incorrect``."""
+    def _list_difference(self, value: object) -> str:
+        decimals = self.rule.get("decimals", 6)
+        texts = [_kk_scalar(v, decimals) for v in _kk_items(value)]
+        expected = set(self.parts.get("items", ()))
+        unknown = [_display(t, decimals) for t in texts if short_digest(self.key, "i:" + t) not in expected]
+        if unknown:
+            return msg("diff.items_unknown", keys=_named(unknown))
+        if self.rule.get("ordered", True) and sorted(self.parts.get("items", ())) == sorted(
+                short_digest(self.key, "i:" + t) for t in texts):
+            return msg("diff.order")
+        return ""
 
-    rule: Callable[..., None] | None = None
+    def _keyed_difference(self, value: object) -> str:
+        pairs = _kk_pairs(value, self.rule)
+        labels, right = set(self.parts.get("labels", ())), set(self.parts.get("pairs", ()))
+        seen = {short_digest(self.key, "k:" + k) for k, _ in pairs}
+        wrong = [_display(k) for k, v in pairs
+                 if short_digest(self.key, "k:" + k) in labels and short_digest(self.key, f"p:{k}={v}") not in right]
+        unknown = [_display(k) for k, _ in pairs if short_digest(self.key, "k:" + k) not in labels]
+        messages = []
+        if unknown:
+            messages.append(msg("diff.keys_unknown", keys=_named(unknown)))
+        if labels - seen:
+            messages.append(msg("diff.keys_missing", n=len(labels - seen), name=self.variable))
+        if wrong:
+            key = "diff.cases_wrong" if self.rule["kind"] == "function" else "diff.keys_wrong"
+            messages.append(msg(key, keys=_named(wrong)))
+        return " ".join(messages)
 
-    def check(self, *values: object) -> None:
-        if self.rule is None:
-            raise NotImplementedError("CustomCheck needs a rule")
-        self.rule(*values)

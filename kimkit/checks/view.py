@@ -11,7 +11,7 @@ import io
 import warnings
 from collections.abc import Mapping
 
-from kimkit.checks import binder, policy, progress
+from kimkit.checks import binder, policy, progress, solutions
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.checks.problems import Incorrect, MissingVariable, NotAttempted, Problem
 from kimkit.messages import msg
@@ -71,10 +71,11 @@ class QuestionView:
                 return Outcome(OutcomeType.INFO, msg("solution.locked_workshop", view=self.name), self.name)
             if access is policy.SolutionAccess.CLOSED_BY_DEFAULT:
                 return Outcome(OutcomeType.INFO, msg("solution.locked_default", view=self.name), self.name)
-        try:
-            text = self.problem.solution_text()
-        except Exception as error:  # a damaged sealed text must not raise in a notebook
-            return self._internal_error(error)
+            text = solutions.find(self.problem.key)
+            if not text:
+                return Outcome(OutcomeType.INFO, msg("solution.no_pack", view=self.name), self.name)
+        else:
+            text = self.problem.solution
         if not text:
             return Outcome(OutcomeType.INFO, msg("solution.none"), self.name)
         return Outcome(OutcomeType.SOLUTION, msg("solution.intro"), self.name, code=text)
@@ -103,10 +104,7 @@ class QuestionView:
                 values = self.problem.values(namespace)
                 self.problem.check(*values)
         except MissingVariable as missing:
-            return Outcome(
-                OutcomeType.UNATTEMPTED, msg("check.missing_variable", name=missing.name),
-                self.name, extra=(msg("check.unattempted"),),
-            )
+            return Outcome(OutcomeType.UNATTEMPTED, msg("check.missing_variable", name=missing.name), self.name)
         except NotAttempted:
             return Outcome(OutcomeType.UNATTEMPTED, msg("check.unattempted"), self.name)
         except (Incorrect, AssertionError) as wrong:
@@ -128,16 +126,3 @@ class QuestionView:
         usage = f"{self.name}.cek() · {self.name}.petunjuk() · {self.name}.solusi()"
         return f"{self.problem.statement}\n{usage}" if self.problem.statement else usage
 
-
-def questions(exercise: str, problems: list[Problem], graded: bool, prefix: str = "soal") -> list[QuestionView]:
-    """Name ``problems`` ``soal1``, ``soal2``, … within ``exercise`` and wrap them in views.
-
-    Each problem's ``key`` (also the salt of its digests) becomes ``"<exercise>.<name>"``.
-    """
-    views = []
-    for number, problem in enumerate(problems, start=1):
-        name = f"{prefix}{number}"
-        problem.key = f"{exercise}.{name}"
-        problem.graded = graded
-        views.append(QuestionView(problem, name))
-    return views
