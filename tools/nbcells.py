@@ -57,8 +57,14 @@ def readonly(grade_id: str, source: str, markdown: bool = False):
 
 
 def notebook(cells: list) -> nbformat.NotebookNode:
+    """A notebook with the metadata the kit's kernel writes (it opens unmodified in JupyterLab)."""
+    from tools.notebook_metadata import notebook_metadata
+
     nb = new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python",
-                                 "name": "python3"}
-    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata.update(nbformat.from_dict(notebook_metadata()))
     return nb
+
+
+def written(grade_id: str, points: int, text: str):
+    """A manually graded written answer (Markdown); left blank, nbgrader scores it 0 by itself."""
+    return new_markdown_cell(text.strip("\n"), metadata=_nbgrader(grade_id, grade=True, solution=True, points=points))
