@@ -8,6 +8,7 @@ import copy
 import importlib
 import io
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,12 @@ def answer_cells(nb) -> dict[str, str]:
             if c.cell_type == "code" and nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")}
 
 
+def written_cells(nb) -> dict[str, str]:
+    """Manually graded written answers (Markdown, solution and grade): grade id → source."""
+    return {grade_id(c): c.source for c in nb.cells
+            if c.cell_type == "markdown" and nbgrader_meta(c).get("solution") and nbgrader_meta(c).get("grade")}
+
+
 def autograder_cells(nb) -> dict[str, dict]:
     """Autograder test cells (grade cells): grade id → nbgrader metadata."""
     return {grade_id(c): nbgrader_meta(c) for c in nb.cells
@@ -60,8 +67,20 @@ def solution_code(source: str) -> str:
     return "\n".join(m.group(1).rstrip("\n") for m in SOLUTION_REGION.finditer(source))
 
 
+def source(name: str):
+    """The exercise's single source (``authoring/<name>.py``)."""
+    return importlib.import_module(f"authoring.{name}").SOURCE
+
+
+def questions(name: str) -> list:
+    from tools.authoring import Question
+
+    return [p for p in source(name).parts if isinstance(p, Question)]
+
+
 def wrong_answers(name: str) -> dict[str, str]:
-    return importlib.import_module(f"tests.grading.wrong_answers.{name}").WRONG_ANSWERS
+    """The first mistake of each question: the known-wrong answer the round trip grades."""
+    return {f"jawaban_{q.id}": q.mistakes[0].code.strip() for q in questions(name)}
 
 
 def fill(release, answers: dict[str, str]):
@@ -92,6 +111,29 @@ class CellRun:
     value: object
 
 
+class WroteToStderr(Exception):
+    """A cell emitted a warning: nbgrader scores a test cell with stderr output 0."""
+
+
+def run_cell(source: str, namespace: dict) -> tuple[BaseException | None, object]:
+    """Run one cell like a kernel: (error, value of the last expression); warnings count as errors."""
+    error, value = None, None
+    try:
+        tree = ast.parse(source)
+        last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        body = tree.body[:-1] if last else tree.body
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            exec(compile(ast.Module(body, type_ignores=[]), "<cell>", "exec"), namespace)
+            if last:
+                value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), namespace)
+        if caught:
+            error = WroteToStderr(str(caught[0].message))
+    except BaseException as failed:  # noqa: BLE001 - participant code may raise anything
+        error = failed
+    return error, value
+
+
 def run_in_process(nb) -> list[CellRun]:
     """Execute the code cells in one fresh namespace, like a kernel would, without one.
 
@@ -101,18 +143,7 @@ def run_in_process(nb) -> list[CellRun]:
     namespace: dict = {"__name__": "__main__"}
     runs = []
     for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        error, value = None, None
-        try:
-            tree = ast.parse(cell.source)
-            last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
-            body = tree.body[:-1] if last else tree.body
-            with contextlib.redirect_stdout(io.StringIO()):
-                exec(compile(ast.Module(body, type_ignores=[]), "<cell>", "exec"), namespace)
-                if last:
-                    value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), namespace)
-        except BaseException as caught:  # noqa: BLE001 - participant code may raise anything
-            error = caught
-        runs.append(CellRun(grade_id(cell), error, value))
+        if cell.cell_type == "code":
+            error, value = run_cell(cell.source, namespace)
+            runs.append(CellRun(grade_id(cell), error, value))
     return runs

@@ -8,25 +8,23 @@ notebook's earlier cells in step.
 
 import ast
 import copy
-import importlib
 import re
-from pathlib import Path
 
 import pytest
 
-from kimkit.checks import Outcome, OutcomeType
+from kimkit.checks import Outcome, OutcomeType, QuestionView, loader
 from tests.grading import notebooks as nbs
 
 COURSE = sorted((nbs.ROOT / "course").glob("*.ipynb"))
 CHECK_CELL = re.compile(r"^soal\d+\.cek\(\)$")
 
 
-def question_module(nb):
+def question_views(nb) -> list[QuestionView]:
     for cell in nb.cells:
-        match = re.search(r"from (kimkit\.exercises\.modul\d\d) import \*", cell.source)
+        match = re.search(r'kimkit\.mulai\(globals\(\), "(modul\d\d)"\)', cell.source)
         if match:
-            return importlib.import_module(match.group(1))
-    raise AssertionError("no kimkit.exercises.modulNN import")
+            return [v for v in loader.views(match.group(1)).values() if isinstance(v, QuestionView)]
+    raise AssertionError('no kimkit.mulai(globals(), "modulNN") cell')
 
 
 def blank_variables(source: str) -> set[str]:
@@ -53,8 +51,7 @@ def test_blank_course_checks_are_unattempted(path):
 @pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
 def test_course_solutions_pass_their_checks(path):
     nb = copy.deepcopy(nbs.read(path))
-    module = question_module(nb)
-    views = [getattr(module, name) for name in module.__all__ if hasattr(getattr(module, name), "problem")]
+    views = question_views(nb)
     replaced = 0
     for cell in nb.cells:
         if cell.cell_type != "code" or "____" not in cell.source:

@@ -1,16 +1,16 @@
 """The nbgrader round trip, run for real in a temporary copy of the course.
 
-1. ``make exercises`` (tools/generate_exercises.py) regenerates exercises/ identical to the
-   committed files.
+1. ``make exercises`` (tools/build_exercises.py) regenerates, from authoring/, solutions/,
+   exercises/ and the check data in kimkit/exercises/ identical to the committed files.
 2. ``nbgrader validate`` passes every solutions notebook; ``--invert`` every release.
 3. ``nbgrader autograde`` gives full autograded points to the right answers, 0 to the blank
-   release and 0 to every known-wrong answer; the self-checks in the autograded notebooks
-   agree (pass / unattempted / fail); the roster id survives grading, and a malformed id
-   does not stop it.
+   release and 0 to every known-wrong answer; a blank written answer scores 0 by itself, a
+   written one waits for the trainer; the self-checks in the autograded notebooks agree
+   (pass / unattempted / fail); the roster id survives grading, and a malformed id does not
+   stop it.
 """
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +21,7 @@ import pytest
 from kimkit.checks.outcomes import OUTCOME_MIMETYPE
 from kimkit.identity import read_roster_id
 from tests.grading import notebooks as nbs
-from tools.generate_exercises import nbgrader_env
+from tools.build_exercises import nbgrader_env
 
 pytestmark = pytest.mark.slow
 ASSIGNMENTS = nbs.assignments()
@@ -36,21 +36,24 @@ def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
     course = tmp_path_factory.mktemp("kursus")
-    shutil.copytree(nbs.ROOT / "solutions", course / "solutions")
-    shutil.copy(nbs.ROOT / "nbgrader_config.py", course)
-    subprocess.run([sys.executable, str(nbs.ROOT / "tools/generate_exercises.py"), "--course-dir", str(course)],
+    subprocess.run([sys.executable, str(nbs.ROOT / "tools/build_exercises.py"), "--out", str(course)],
                    check=True, capture_output=True, text=True, env=nbgrader_env())
     return course
 
 
-def test_exercises_regenerate_identically(course):
-    committed = sorted(p.relative_to(nbs.ROOT / "exercises") for p in (nbs.ROOT / "exercises").rglob("*") if p.is_file())
-    regenerated = sorted(p.relative_to(course / "exercises") for p in (course / "exercises").rglob("*") if p.is_file())
-    assert committed == regenerated
+def generated_files(root: Path) -> list[Path]:
+    found = [p for folder in ("solutions", "exercises") for p in (root / folder).rglob("*") if p.is_file()]
+    found += list((root / "kimkit" / "exercises").glob("*.json"))
+    return sorted(p.relative_to(root) for p in found if ".ipynb_checkpoints" not in p.parts)
+
+
+def test_generated_files_are_committed_as_generated(course):
+    committed, regenerated = generated_files(nbs.ROOT), generated_files(course)
+    assert committed == regenerated, "run make exercises and commit what it writes"
     for relative in committed:
-        ours = json.loads((nbs.ROOT / "exercises" / relative).read_text(encoding="utf-8"))
-        fresh = json.loads((course / "exercises" / relative).read_text(encoding="utf-8"))
-        assert ours == fresh, f"exercises/{relative} is not what nbgrader generates: run make exercises"
+        ours = json.loads((nbs.ROOT / relative).read_text(encoding="utf-8"))
+        fresh = json.loads((course / relative).read_text(encoding="utf-8"))
+        assert ours == fresh, f"{relative} is not what make exercises generates: run make exercises"
 
 
 def test_validate_solutions_pass_and_releases_fail(course):
@@ -66,8 +69,9 @@ def test_validate_solutions_pass_and_releases_fail(course):
 def autograded(course):
     for name in ASSIGNMENTS:
         release = nbs.read(nbs.release_path(name))
+        written = {gid: "Jawaban tertulis peserta." for gid in nbs.written_cells(release)}
         submissions = {
-            "kunci": nbs.fill(release, nbs.right_answers(name)),
+            "kunci": nbs.fill(release, {**nbs.right_answers(name), **written}),
             "kosong": release,
             "salah": nbs.fill(release, nbs.wrong_answers(name)),
         }
@@ -105,6 +109,18 @@ def test_autograde_scores(autograded, name):
     assert right and all(score == maximum for score, maximum in right.values()), right
     assert all(score == 0 for score, _ in scores(autograded, name, "kosong").values())
     assert all(score == 0 for score, _ in scores(autograded, name, "salah").values())
+
+
+@pytest.mark.parametrize("name", ASSIGNMENTS)
+def test_blank_written_answer_scores_zero_by_itself(autograded, name):
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{autograded / 'gradebook.db'}", course_id="kimkit") as gradebook:
+        for student, auto_score, needs_trainer in (("kosong", 0, False), ("kunci", None, True)):
+            notebook = gradebook.find_submission_notebook(name, name, student)
+            written = [g for g in notebook.grades if g.name in nbs.written_cells(nbs.read(nbs.release_path(name)))]
+            assert written and all(g.auto_score == auto_score and g.needs_manual_grade is needs_trainer
+                                   for g in written), (student, [(g.auto_score, g.needs_manual_grade) for g in written])
 
 
 @pytest.mark.parametrize("name", ASSIGNMENTS)

@@ -1,4 +1,4 @@
-"""Self-check core: digests, problem classes, the notebook view, policy and progress."""
+"""Self-check core: canonical forms, answer kinds, check data, the notebook view, policy, progress."""
 
 import json
 
@@ -7,101 +7,120 @@ import pandas as pd
 import pytest
 
 import kimkit
-from kimkit.checks import (
-    CustomCheck, FunctionCheck, Incorrect, MultipleChoice, OutcomeType, ValueCheck, ____, questions,
-)
-from kimkit.checks.digest import canonical, digest, seal, unseal
+from kimkit.checks import OutcomeType, QuestionView, ____, loader, solutions
+from kimkit.checks.canonical import canonical, digest, matches
 from kimkit.checks.outcomes import OUTCOME_MIMETYPE, Outcome
+from tools.authoring import (
+    AuthoringError, Choice, Function, Items, Number, Series, Table, Text, check_for,
+)
 
 
-def make(problem, exercise="uji", graded=False):
-    (view,) = questions(exercise, [problem], graded=graded)
-    return view
+def make(answer, right, *, key="uji/soal", mistakes=(), hints=("satu", "dua"), solution="", graded=False):
+    check = check_for(answer, right, key, hints=hints, mistakes=mistakes, graded=graded)
+    check.solution = solution
+    return QuestionView(check, "soal1")
 
 
-def expect(problem, value):
-    """Fill ``problem.expected`` from a right answer, as an author would."""
-    problem.expected = problem.digest_of(value)
-    return problem
+# --- canonical forms ------------------------------------------------------------------------
+
+def test_numbers_compare_by_value_whatever_their_type():
+    rule = {"kind": "number", "decimals": 0}
+    assert canonical(12, rule) == canonical(12.0, rule) == canonical(np.int64(12), rule) == canonical(np.float32(12), rule)
+    assert canonical(True, rule) != canonical(1, rule)
+    assert canonical("12", rule) != canonical(12, rule)
 
 
-# --- digests ------------------------------------------------------------------------
-
-def test_canonical_numbers_round_to_precision_and_ignore_type():
-    assert canonical(12, 2) == canonical(12.0, 2) == canonical(np.int64(12), 2)
-    assert canonical(3.9375, 2) == canonical(3.94, 2)
-    assert canonical(-0.0001, 2) == canonical(0.0, 2)
-    assert canonical(True) != canonical(1)
+def test_float_noise_is_snapped_before_rounding():
+    rule = {"kind": "number", "decimals": 2}
+    assert canonical(6.125, rule) == canonical(6.125 * (1 + 1e-15), rule) == canonical(6.125 * (1 - 1e-15), rule)
 
 
-def test_canonical_tables_respect_order_option():
-    a = pd.Series({"Paser": 3, "Berau": 5})
-    b = pd.Series({"Berau": 5, "Paser": 3})
-    assert canonical(a) != canonical(b)
-    assert canonical(a, ordered=False) == canonical(b, ordered=False)
+def test_tolerance_is_counted_in_units_of_the_last_decimal():
+    rule = {"kind": "number", "decimals": 2, "tolerance": 1}
+    expected = {digest("s", canonical(3.94, rule))}
+    assert matches(3.9375, rule, "s", expected) and matches(3.95, rule, "s", expected)
+    assert not matches(3.96, rule, "s", expected)
+    assert not matches("3.94", rule, "s", expected) and not matches(None, rule, "s", expected)
+
+
+def test_text_choice_list_series_and_table_rules():
+    assert canonical("  Mahakam   Ulu ", {"kind": "text"}) == canonical("mahakam ulu", {"kind": "text"})
+    assert canonical(" b. ", {"kind": "choice"}) == canonical("B)", {"kind": "choice"})
+    unordered = {"kind": "list", "ordered": False}
+    assert canonical(("b", "a"), unordered) == canonical(np.array(["a", "b"]), unordered)
+    series = pd.Series({"Paser": 3, "Berau": 5}, name="x")
+    assert canonical(series.iloc[::-1].rename("y"), {"kind": "series"}) == canonical(series, {"kind": "series"})
+    table = pd.DataFrame({"id": ["a", "b"], "er": [1.0, 2.0]})
+    rule = {"kind": "table", "columns": ["er"], "key": "id"}
+    assert canonical(table.iloc[::-1].reset_index(drop=True), rule) == canonical(table, rule)
+    assert canonical(pd.Series([np.inf]), {"kind": "series"}) != canonical(pd.Series([1]), {"kind": "series"})
 
 
 def test_digest_is_salted_and_never_shows_the_answer():
-    assert digest("latihan01.soal1", 356) != digest("latihan01.soal2", 356)
-    assert "356" not in digest("x", 356)
+    assert digest("latihan01/a", "n:356") != digest("latihan01/b", "n:356")
+    assert "356" not in digest("x", "n:356")
 
 
-def test_seal_round_trip_and_unreadable():
-    text = 'jumlah_kim = len(kim)  # benar'
-    sealed = seal("latihan00.soal3", text)
-    assert "len(kim)" not in sealed
-    assert unseal("latihan00.soal3", sealed) == text
+# --- the builder's guarantees ----------------------------------------------------------------
+
+def test_builder_refuses_checks_that_could_mislead():
+    with pytest.raises(AuthoringError, match="form test"):
+        check_for(Number("n"), "356", "uji/n")
+    with pytest.raises(AuthoringError, match="accepted as right"):
+        check_for(Number("n", decimals=2), 3.94, "uji/n", mistakes=[(3.945, "dekat sekali")])
+    with pytest.raises(AuthoringError, match="form test"):
+        check_for(Series("s"), pd.Series([1, 2]), "uji/s", mistakes=[(pd.Series([1]), "kurang satu")])
 
 
-# --- problems -------------------------------------------------------------------------
+# --- problems ----------------------------------------------------------------------------------
 
-def test_value_check_number_pass_fail_and_targeted_mistake():
-    view = make(ValueCheck(variables=("er",), kind="number", decimals=2, hints=["h1"]))
-    expect(view.problem, 3.9375)
-    view.problem.mistakes = {view.problem.digest_of(0.039375): "Lupa dikali 100."}
+def test_number_pass_fail_targeted_mistake_and_decimal_comma():
+    view = make(Number("er", decimals=2), 3.9375, mistakes=[(0.039375, "Lupa dikali 100.")])
     assert view.cek({"er": 3.94}).kind is OutcomeType.PASS
     wrong = view.cek({"er": 0.039375})
     assert wrong.kind is OutcomeType.FAIL and "Lupa dikali 100" in wrong.message
+    comma = view.cek({"er": (3, 94)})
+    assert comma.kind is OutcomeType.FAIL and "tulis 3.94, bukan 3,94" in comma.message
     assert "petunjuk" in repr(view.cek({"er": 5.0}))
 
 
-def test_value_check_type_messages_are_indonesian():
-    view = make(ValueCheck(variables=("n",), kind="number", decimals=0))
-    expect(view.problem, 356)
-    outcome = view.cek({"n": "356"})
-    assert outcome.kind is OutcomeType.FAIL
-    assert "seharusnya berupa angka" in outcome.message
+def test_form_messages_are_indonesian_and_say_how_to_fix():
+    view = make(Number("n"), 356)
+    assert "tanpa tanda kutip" in view.cek({"n": "356"}).message
+    assert "bilangan bulat" in view.cek({"n": 356.5}).message
+    series = make(Series("s", per="kab/kota"), pd.Series({"Berau": 1, "Paser": 2}))
+    table = series.cek({"s": pd.DataFrame({"x": [1, 2]}, index=["Berau", "Paser"])})
+    assert table.kind is OutcomeType.FAIL and "masih berupa tabel (DataFrame)" in table.message
 
 
-def test_value_check_text_ignores_case_and_spaces():
-    view = make(ValueCheck(variables=("nama",), kind="text"))
-    expect(view.problem, "Mahakam Ulu")
-    assert view.cek({"nama": "  mahakam   ulu "}).kind is OutcomeType.PASS
-    assert view.cek({"nama": "Bontang"}).kind is OutcomeType.FAIL
+def test_wrong_series_names_the_keys_that_differ_without_the_expected_values():
+    right = pd.Series({"Berau": 32.7, "Paser": 22.2, "Bontang": 13.3})
+    view = make(Series("cakupan", decimals=1), right)
+    outcome = view.cek({"cakupan": right.replace({22.2: 99.9})})
+    assert outcome.kind is OutcomeType.FAIL and "Paser" in outcome.message
+    assert "22.2" not in outcome.message and "Berau" not in outcome.message
+    renamed = view.cek({"cakupan": right.rename({"Bontang": "Kota Bontang"})})
+    assert "Kota Bontang" in renamed.message and "1 label" in renamed.message
 
 
-def test_value_check_series_and_single_column_table():
-    right = pd.Series({"Berau": 0.33, "Paser": 0.22})
-    view = make(ValueCheck(variables=("s",), kind="series", decimals=2, ordered=False))
-    expect(view.problem, right)
-    assert view.cek({"s": right.sort_index(ascending=False)}).kind is OutcomeType.PASS
-    assert view.cek({"s": right.to_frame("cakupan")}).kind is OutcomeType.PASS
-    assert view.cek({"s": right * 100}).kind is OutcomeType.FAIL
-    assert view.cek({"s": [0.33, 0.22]}).kind is OutcomeType.FAIL
+def test_wrong_list_names_foreign_items_and_order():
+    view = make(Items("top", ordered=True), ["a", "b", "c"])
+    assert "x" in view.cek({"top": ["a", "b", "x"]}).message
+    assert "urutannya" in view.cek({"top": ["c", "b", "a"]}).message
 
 
-def test_value_check_table_columns_and_index():
+def test_table_compared_on_columns_by_key():
     table = pd.DataFrame({"id": ["a", "b"], "er": [1.0, 2.0], "lain": [0, 0]}, index=[7, 3])
-    view = make(ValueCheck(variables=("t",), kind="table", columns=("id", "er"), ignore_index=True))
-    expect(view.problem, table)
-    assert view.cek({"t": table.reset_index(drop=True)[["er", "id"]]}).kind is OutcomeType.PASS
+    view = make(Table("t", columns=["er"], key="id"), table)
+    assert view.cek({"t": table.iloc[::-1].reset_index(drop=True)[["er", "id"]]}).kind is OutcomeType.PASS
     missing = view.cek({"t": table[["id"]]})
-    assert missing.kind is OutcomeType.FAIL and "er" in missing.message
+    assert missing.kind is OutcomeType.FAIL and "`er`" in missing.message
+    wrong = view.cek({"t": table.assign(er=[1.0, 3.0])})
+    assert wrong.kind is OutcomeType.FAIL and "b" in wrong.message
 
 
-def test_multiple_choice_accepts_loose_letters_and_rejects_unknown():
-    view = make(MultipleChoice(variables=("j",), options={"A": "x", "B": "y", "C": "z"}))
-    expect(view.problem, "B")
+def test_choice_accepts_loose_letters_and_rejects_unknown():
+    view = make(Choice("j", options={"A": "x", "B": "y", "C": "z"}), "B")
     for answer in ("B", "b", " b. ", "B)"):
         assert view.cek({"j": answer}).kind is OutcomeType.PASS
     assert view.cek({"j": "A"}).kind is OutcomeType.FAIL
@@ -109,12 +128,7 @@ def test_multiple_choice_accepts_loose_letters_and_rejects_unknown():
     assert invalid.kind is OutcomeType.FAIL and "A, B, C" in invalid.message
 
 
-def test_function_check_cases_errors_and_stub():
-    problem = FunctionCheck(variables=("detik",), cases=[(("01:30",), ""), (("10:00",), "")])
-    view = make(problem)
-    problem.cases = [(args, problem.digest_of(int(args[0][:2]) * 60 + int(args[0][3:])))
-                     for args, _ in problem.cases]
-
+def test_function_cases_errors_and_stub():
     def right(text):
         minutes, seconds = text.split(":")
         return int(minutes) * 60 + int(seconds)
@@ -122,31 +136,21 @@ def test_function_check_cases_errors_and_stub():
     def stub(text):
         raise NotImplementedError()
 
+    view = make(Function("detik", cases=[("01:30",), ("10:00",)]), right)
     assert view.cek({"detik": right}).kind is OutcomeType.PASS
-    assert view.cek({"detik": lambda t: 0}).kind is OutcomeType.FAIL
+    wrong = view.cek({"detik": lambda t: 0})
+    assert wrong.kind is OutcomeType.FAIL and "'01:30'" in wrong.message
     crashed = view.cek({"detik": lambda t: 1 / 0})
     assert crashed.kind is OutcomeType.FAIL and "ZeroDivisionError" in crashed.message
     assert view.cek({"detik": stub}).kind is OutcomeType.UNATTEMPTED
     assert view.cek({"detik": 5}).kind is OutcomeType.FAIL
 
 
-def test_custom_check_rule():
-    def positive(value):
-        if value <= 0:
-            raise Incorrect("Harus positif.")
-
-    view = make(CustomCheck(variables=("x",), rule=positive))
-    assert view.cek({"x": 2}).kind is OutcomeType.PASS
-    assert view.cek({"x": -1}).message == "Harus positif."
-
-
-# --- the view -------------------------------------------------------------------------
+# --- the view ------------------------------------------------------------------------------
 
 @pytest.fixture
 def view():
-    v = make(ValueCheck(variables=("n",), kind="number", hints=["satu", "dua"], solution="n = 3"))
-    expect(v.problem, 3)
-    return v
+    return make(Number("n"), 3, solution="n = 3")
 
 
 def test_unattempted_for_placeholder_missing_variable_and_ellipsis(view):
@@ -154,6 +158,7 @@ def test_unattempted_for_placeholder_missing_variable_and_ellipsis(view):
     assert view.cek({"n": ...}).kind is OutcomeType.UNATTEMPTED
     missing = view.cek({})
     assert missing.kind is OutcomeType.UNATTEMPTED and "`n` belum ada" in missing.message
+    assert not missing.extra, "one instruction, not two"
 
 
 def test_assert_helpers(view):
@@ -173,16 +178,10 @@ def test_check_without_bind_explains_setup(monkeypatch, view):
     assert outcome.kind is OutcomeType.ERROR and "kimkit.mulai(globals())" in outcome.message
 
 
-def test_checker_bug_never_raises_nor_writes_stderr(capfd):
-    def broken(value):
-        import warnings
-        import sys
-        warnings.warn("noise")
-        print("stderr noise", file=sys.stderr)
-        raise RuntimeError("bug in a rule")
-
-    view = make(CustomCheck(variables=("x",), rule=broken))
-    outcome = view.cek({"x": 1})
+def test_checker_bug_never_raises_nor_writes_stderr(capfd, view):
+    view.problem.form_test = ("import sys, warnings\nwarnings.warn('noise')\n"
+                              "print('stderr noise', file=sys.stderr)\nraise RuntimeError('bug')")
+    outcome = view.cek({"n": 1})
     assert outcome.kind is OutcomeType.ERROR and "RuntimeError" in outcome.message
     assert capfd.readouterr().err == ""
 
@@ -203,20 +202,55 @@ def test_outcome_renders_rich_and_plain():
     assert bundle["text/plain"].startswith("soal1: Belum tepat — Periksa `x` <b>")
 
 
-# --- solution policy -----------------------------------------------------------------
+# --- generated check data ----------------------------------------------------------------------
+
+def test_every_question_set_loads_keyed_by_grade_id():
+    for name in loader.available():
+        views = loader.views(name)
+        keys = [v.problem.key for v in views.values() if isinstance(v, QuestionView)]
+        assert keys and all(k.startswith(f"{name}/") and not k.split("/")[1].startswith("soal") for k in keys)
+
+
+def test_graded_check_data_holds_no_solution_and_no_clear_answer():
+    for name in loader.available():
+        data = loader.check_data(name)
+        for question in data["questions"]:
+            assert ("solution" in question) is (not data["graded"]), (name, question["id"])
+
+
+def test_unknown_question_set_is_explained():
+    outcome = kimkit.mulai({}, "latihan99")
+    assert outcome.kind is OutcomeType.ERROR and "latihan07" in outcome.message
+
+
+# --- solutions -----------------------------------------------------------------------------------
 
 @pytest.fixture
 def graded_view():
-    view = make(ValueCheck(variables=("n",), kind="number"), exercise="latihan99", graded=True)
-    view.problem.sealed_solution = seal(view.problem.key, "n = 3")
-    return view
+    return make(Number("n"), 3, key="latihan99/n", graded=True)
 
 
-def test_graded_solution_closed_until_self_study(kimkit_home, graded_view):
+def test_graded_solution_closed_until_self_study_then_from_the_pack(kimkit_home, graded_view, tmp_path):
     closed = graded_view.solusi()
     assert closed.kind is OutcomeType.INFO and "kimkit.mode_mandiri()" in closed.message
     kimkit.mode_mandiri()
+    assert "paket solusi" in graded_view.solusi().message
+    pack = solutions.write_pack({"latihan99/n": "n = 3"}, tmp_path / "paket.json")
+    assert "1 solusi" in kimkit.pasang_paket_solusi(pack).message
     assert graded_view.solusi().code == "n = 3"
+
+
+def test_invalid_pack_is_explained_and_changes_nothing(kimkit_home, tmp_path):
+    (tmp_path / "bukan.json").write_text("{}")
+    outcome = kimkit.pasang_paket_solusi(tmp_path / "bukan.json")
+    assert outcome.kind is OutcomeType.ERROR and "bukan paket solusi" in outcome.message
+    assert kimkit.pasang_paket_solusi(tmp_path / "tidak_ada.json").kind is OutcomeType.ERROR
+    assert not (kimkit_home / solutions.PACK_FILE).exists()
+
+
+def test_repository_clone_reads_solutions_from_the_solutions_notebooks():
+    found = solutions.solutions_in_repository("latihan07")
+    assert "posting_er = posting.copy()" in found["latihan07/er_posting"]
 
 
 def test_trainer_policy_wins(kimkit_home, graded_view, monkeypatch, tmp_path):
@@ -226,20 +260,18 @@ def test_trainer_policy_wins(kimkit_home, graded_view, monkeypatch, tmp_path):
     monkeypatch.setenv("KIMKIT_KEBIJAKAN", str(policy_file))
     assert "dikunci selama pelatihan" in graded_view.solusi().message
     assert "tidak bisa" in kimkit.mode_mandiri().message
-    monkeypatch.setenv("KIMKIT_SOLUSI", "terbuka")
-    assert graded_view.solusi().code == "n = 3"
 
 
 def test_course_solution_always_open(kimkit_home, view):
     assert view.solusi().code == "n = 3"
 
 
-# --- progress -------------------------------------------------------------------------
+# --- progress ----------------------------------------------------------------------------------
 
-def test_progress_recorded_locally(kimkit_home, view):
+def test_progress_recorded_locally_by_grade_id(kimkit_home, view):
     view.cek({"n": 4})
     view.cek({"n": 3})
-    record = json.loads((kimkit_home / "kemajuan.json").read_text())[view.problem.key]
+    record = json.loads((kimkit_home / "kemajuan.json").read_text())["uji/soal"]
     assert record["percobaan"] == 2 and record["benar"] is True
     assert "1 dari 1" in kimkit.kemajuan().message
 
@@ -254,34 +286,46 @@ def test_damaged_progress_file_is_not_fatal(kimkit_home, view):
     kimkit_home.mkdir(parents=True)
     (kimkit_home / "kemajuan.json").write_text("{rusak")
     assert view.cek({"n": 3}).kind is OutcomeType.PASS
-    assert json.loads((kimkit_home / "kemajuan.json").read_text())[view.problem.key]["benar"]
+    assert json.loads((kimkit_home / "kemajuan.json").read_text())["uji/soal"]["benar"]
 
 
-def test_table_fast_path_gives_the_element_by_element_text():
-    from kimkit.checks import digest as digest_module
+# --- cek_semua ---------------------------------------------------------------------------------
 
-    frame = pd.DataFrame({
-        "id": ["SINT-1", " a  b ", "c"], "n": [1, -0, 3], "x": [0.125, np.nan, -0.0001],
-        "ok": [True, False, True], "v": pd.array([1, None, 3], dtype="Int64"),
-    }, index=pd.Index([10, 11, 12]))
-    slow = "frame:[id|n|x|ok|v]" + ";".join(
-        digest_module.canonical(i, 2) + "=" + ",".join(digest_module.canonical(v, 2) for v in row)
-        for i, row in zip(frame.index, frame.itertuples(index=False)))
-    assert canonical(frame, 2) == slow
-    series = frame.set_index("id")["x"]
-    assert canonical(series, 2) == "series:" + ";".join(
-        digest_module.canonical(i, 2) + "=" + digest_module.canonical(v, 2) for i, v in series.items())
-
-
-def test_check_all_summarises_every_bound_question(kimkit_home):
-    views = questions("ringkas", [ValueCheck(variables=("a",)), ValueCheck(variables=("b",))], graded=False)
-    for view in views:
-        expect(view.problem, 1)
-    namespace = {"soal1": views[0], "soal2": views[1], "a": 1, "b": ____}
+def test_check_all_covers_questions_and_written_tasks(kimkit_home, monkeypatch, tmp_path):
+    task = loader.TaskView("soal3", "uji", {"statement": "Tulis", "answer_cell": "jawaban_tulis",
+                                           "stub": "_ketik_"})
+    first, second = make(Number("a"), 1), make(Number("b"), 1)
+    second.name = "soal2"
+    namespace = {"soal1": first, "soal2": second, "soal3": task, "a": 1, "b": ____}
     kimkit.checks.bind(namespace)
-    summary = kimkit.cek_semua()
-    assert summary.kind is OutcomeType.UNATTEMPTED and "1 dari 2" in summary.message
+    assert kimkit.cek_semua().kind is OutcomeType.UNATTEMPTED
     namespace["b"] = 2
     assert kimkit.cek_semua().kind is OutcomeType.FAIL
     namespace["b"] = 1
-    assert kimkit.cek_semua().kind is OutcomeType.PASS
+    unknown = kimkit.cek_semua()
+    assert unknown.kind is OutcomeType.PASS and "Pastikan soal tertulis" in unknown.message
+
+    saved = tmp_path / "latihan.ipynb"
+    cell = {"cell_type": "markdown", "metadata": {"nbgrader": {"grade_id": "jawaban_tulis"}}, "source": "_ketik_"}
+    saved.write_text(json.dumps({"cells": [cell]}))
+    monkeypatch.setenv("JPY_SESSION_NAME", str(saved))
+    empty = kimkit.cek_semua()
+    assert empty.kind is OutcomeType.UNATTEMPTED and "belum diisi" in empty.message
+    cell["source"] = "Jawaban saya."
+    saved.write_text(json.dumps({"cells": [cell]}))
+    done = kimkit.cek_semua()
+    assert done.kind is OutcomeType.PASS and "kumpulkan" in done.message
+
+
+def test_solutions_pack_covers_every_graded_question_and_installs(kimkit_home, tmp_path):
+    from tools import make_solutions_pack
+
+    make_solutions_pack.main(["--out", str(tmp_path / "paket.json")])
+    pack = solutions.read_pack(tmp_path / "paket.json")
+    graded = {f"{name}/{q['id']}" for name in loader.available() if loader.check_data(name)["graded"]
+              for q in loader.check_data(name)["questions"]}
+    assert set(pack) == graded
+    kimkit.mode_mandiri()
+    kimkit.pasang_paket_solusi(tmp_path / "paket.json")
+    view = loader.views("latihan07")["soal1"]
+    assert "posting_er = posting.copy()" in view.solusi().code

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kimkit.checks import MultipleChoice, ValueCheck
+from kimkit.checks import loader
 from tests.grading import notebooks as nbs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,11 +42,26 @@ def test_notebooks_stored_without_outputs(path):
     assert "widgets" not in nb["metadata"]
 
 
-def test_every_solution_has_a_release_and_a_check_module():
+def test_every_source_has_its_generated_files():
     released = sorted(p.name for p in (ROOT / "exercises").iterdir() if p.is_dir())
     assert released == ASSIGNMENTS
-    for name in ASSIGNMENTS:
-        importlib.import_module(f"kimkit.exercises.{name}")
+    sources = sorted(p.stem for p in (ROOT / "authoring").glob("*.py") if p.stem != "__init__")
+    assert sources == loader.available()
+    assert set(ASSIGNMENTS) <= set(sources)
+
+
+def test_no_hand_pasted_digest_or_sealed_text_in_code():
+    digest_like = re.compile(r"[0-9a-f]{64}|[A-Za-z0-9+/]{60,}={0,2}")
+    for folder in ("kimkit", "authoring", "tools", "tests"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert not digest_like.search(path.read_text(encoding="utf-8")), f"{path}: generate, do not paste"
+
+
+def test_course_notebooks_load_their_questions_by_name():
+    for path in sorted((ROOT / "course").glob("*.ipynb")):
+        setup = next(c.source for c in nbs.read(path).cells if "kimkit.mulai(" in c.source)
+        name = re.search(r'kimkit\.mulai\(globals\(\), "(modul\d\d)"\)', setup).group(1)
+        assert name == f"modul{path.name[:2]}" and name in loader.available()
 
 
 def test_course_notebooks_are_numbered_and_have_sources():
@@ -63,7 +78,7 @@ def test_exercise_shape(name):
     cells = nb.cells
     ids = [nbs.grade_id(c) for c in cells]
     assert ids[:2] == ["judul", "persiapan"]
-    assert "kimkit.mulai(globals())" in cells[1].source
+    assert f'kimkit.mulai(globals(), "{name}")' in cells[1].source
     identity = [c for c in cells if c.cell_type == "code" and c.source.startswith("ID_PESERTA")]
     assert len(identity) == 1 and not nbs.nbgrader_meta(identity[0]), "identity cell must be editable"
     assert "cek_identitas" in ids
@@ -76,13 +91,15 @@ def test_exercise_shape(name):
     answers = [i for i, c in enumerate(cells) if nbs.grade_id(c) in nbs.answer_cells(nb)]
     assert 3 <= len(answers) <= 6
     for index in answers:
-        number = nbs.grade_id(cells[index]).split("_")[1]
-        assert nbs.grade_id(cells[index + 1]) == f"cek_{number}"
-        assert cells[index + 1].source.strip() == f"soal{number}.cek()"
-        assert nbs.grade_id(cells[index + 2]) == f"uji_{number}"
+        question = nbs.grade_id(cells[index]).removeprefix("jawaban_")
+        assert nbs.grade_id(cells[index + 1]) == f"cek_{question}"
+        assert re.fullmatch(r"soal\d+\.cek\(\)", cells[index + 1].source.strip())
+        assert nbs.grade_id(cells[index + 2]) == f"uji_{question}"
 
-    tasks = [c for c in cells if nbs.nbgrader_meta(c).get("task")]
-    assert len(tasks) == 1 and nbs.MARK_SCHEME.search(tasks[0].source)
+    tasks = [i for i, c in enumerate(cells) if nbs.nbgrader_meta(c).get("task")]
+    assert len(tasks) == 1 and nbs.MARK_SCHEME.search(cells[tasks[0]].source)
+    assert nbs.nbgrader_meta(cells[tasks[0]])["points"] == 0, "the written answer cell carries the points"
+    assert len(nbs.written_cells(nb)) == 1
 
 
 @pytest.mark.parametrize("name", ASSIGNMENTS)
@@ -107,21 +124,29 @@ def test_release_hides_solutions_hidden_tests_and_mark_schemes(name):
     for cell in nbs.read(nbs.solution_path(name)).cells:
         for region in (nbs.SOLUTION_REGION, nbs.HIDDEN_REGION, nbs.MARK_SCHEME):
             for match in region.finditer(cell.source):
-                secret_lines.update(line.strip() for line in match.group(1).splitlines() if len(line.strip()) > 6)
+                secret_lines.update(line.strip() for line in match.group(1).splitlines()
+                                    if len(line.strip()) > 6 and not line.strip().startswith(("import ", "from ")))
     text = "\n".join(c.source for c in nbs.read(nbs.release_path(name)).cells)
     leaked = [line for line in secret_lines if line in text]
     assert not leaked, f"released {name} shows: {leaked}"
 
 
 @pytest.mark.parametrize("name", ASSIGNMENTS)
-def test_graded_checks_keep_answers_and_solutions_out_of_sight(name):
-    module = importlib.import_module(f"kimkit.exercises.{name}")
-    views = [getattr(module, n) for n in module.__all__ if n.startswith("soal")]
-    kinds = {isinstance(v.problem, MultipleChoice) for v in views}
+def test_graded_check_data_keeps_answers_and_solutions_out(name):
+    data = loader.check_data(name)
+    kinds = {q["rule"]["kind"] == "choice" for q in data["questions"]}
     assert kinds == {True, False}, "an exercise mixes multiple choice and data tasks"
-    for view in views:
-        problem = view.problem
-        assert problem.graded and problem.key == f"{name}.{view.name}"
-        assert not problem.solution and problem.sealed_solution, f"{view.name}: seal the solution"
-        if isinstance(problem, (ValueCheck, MultipleChoice)):
-            assert re.fullmatch(r"[0-9a-f]{64}", problem.expected), f"{view.name}: expected must be a digest"
+    letters = [q["options"] for q in data["questions"] if q["rule"]["kind"] == "choice"]
+    assert letters
+    for question in data["questions"]:
+        assert "solution" not in question and "summary" not in question
+        assert all(re.fullmatch(r"[0-9a-f]{64}", d) for d in question["expected"])
+
+
+def test_multiple_choice_answers_vary_across_exercises():
+    right = set()
+    for name in ASSIGNMENTS:
+        for question in nbs.questions(name):
+            if question.answer.kind == "choice":
+                right.add(re.search(r'"([A-Z])"', question.solution).group(1))
+    assert len(right) >= 2, "vary which letter is right"
