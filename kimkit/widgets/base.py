@@ -8,6 +8,17 @@ import ipywidgets as w
 
 from kimkit.checks.outcomes import Outcome
 
+# ipywidgets gives radio-button labels and HTML text a fixed line height: a long option
+# that wraps on a narrow screen would overlap the next one. Inside the kit's widgets,
+# let them grow.
+STYLE = """<style>
+.kk-widget .widget-html-content {line-height: 1.4;}
+.kk-widget .widget-radio-box label {height: auto; line-height: 1.4; padding: 3px 0;
+  display: flex; align-items: flex-start;}
+.kk-widget .widget-radio-box input {float: none; flex: none; order: -1; height: auto;
+  margin: 3px 8px 0 1px;}
+</style>"""
+
 
 class KitWidget(w.VBox):
     """A composite widget; subclasses build controls, then call ``_assemble``.
@@ -20,13 +31,14 @@ class KitWidget(w.VBox):
         self.title = w.HTML(f"<b>{html.escape(title)}</b>") if title else None
         self.feedback = w.HTML("")
         self.feedback.add_class("kk-feedback")
+        self.style_sheet = w.HTML(STYLE, layout=w.Layout(display="none"))
         self.last_outcome: Outcome | None = None
         super().__init__(**kwargs)
         self.add_class("kk-widget")
 
     def _assemble(self, *controls: w.Widget) -> None:
         parts = [self.title] if self.title else []
-        self.children = [*parts, *controls, self.feedback]
+        self.children = [self.style_sheet, *parts, *controls, self.feedback]
 
     def show(self, outcome: Outcome) -> None:
         """Put ``outcome`` in the feedback line (rich HTML in the view, plain in tests)."""

@@ -1,6 +1,8 @@
-"""Engagement-rate calculator: pick a post (or type numbers), pick the denominator."""
+"""Engagement-rate calculator: pick a post (or type numbers), the denominator and the interactions."""
 
 from __future__ import annotations
+
+import html
 
 import ipywidgets as w
 import pandas as pd
@@ -11,47 +13,88 @@ from kimkit.messages import angka, msg
 from kimkit.widgets.base import KitWidget
 
 FIELDS = ("likes", "comments", "shares", "saves", "reach", "impressions", "followers", "views")
+MANUAL = ""  # value of the "type the numbers yourself" entry of the post selector
+FULL_LABEL = {"description_width": "initial"}  # never cut a control's label
+
+
+def field_label(name: str) -> str:
+    """Indonesian label of one number field, e.g. ``likes (suka)``."""
+    return metrics.BASES.get(name) or msg(f"engagement.field.{name}")
+
+
+def _labelled(text: str, control: w.Widget) -> w.VBox:
+    """``control`` with its full label on its own line above it."""
+    return w.VBox([w.HTML(html.escape(text)), control])
 
 
 class EngagementCalculator(KitWidget):
-    """Computes ER for one post; ``value`` is the latest rate in percent (or None)."""
+    """Computes ER for one post; ``value`` is the latest rate in percent (or None).
+
+    Starts on the first post of ``posts`` (its numbers filled in), or on manual entry
+    when no posts are given.
+    """
 
     def __init__(self, posts: pd.DataFrame | None = None):
         super().__init__(title=msg("engagement.title"))
         self.posts = posts
         self.value: float | None = None
         self.views_missing = False
-        self.inputs = {name: w.IntText(value=0, description=name, layout=w.Layout(width="220px"))
-                       for name in FIELDS}
-        options = [(msg("engagement.manual"), None)]
+        self.inputs = {name: w.IntText(value=0, layout=w.Layout(width="150px")) for name in FIELDS}
+        options = [(msg("engagement.manual"), MANUAL)]
         if posts is not None:
             options += [(f"{row.id_posting} · {row.kabkota} · {row.platform} · {row.format}", row.id_posting)
                         for row in posts.itertuples()]
-        self.post = w.Dropdown(options=options, value=None, description=msg("engagement.post"))
-        self.post.observe(self._on_post, names="value")
+        first = options[1][1] if len(options) > 1 else MANUAL
+        self.post = w.Dropdown(options=options, value=first, description=msg("engagement.post"),
+                               style=FULL_LABEL, layout=w.Layout(width="max-content", max_width="100%"))
         self.basis = w.Dropdown(options=[(label, key) for key, label in metrics.BASES.items()],
-                                value="reach", description=msg("engagement.basis"))
-        self.counted = w.SelectMultiple(options=list(metrics.DEFAULT_INTERACTIONS),
-                                        value=metrics.DEFAULT_INTERACTIONS,
-                                        description=msg("engagement.interactions"), rows=4)
+                                value="reach", description=msg("engagement.basis"),
+                                style=FULL_LABEL, layout=w.Layout(width="max-content"))
+        self.counted = {kind: w.Checkbox(value=True, description=field_label(kind), indent=False,
+                                         layout=w.Layout(width="auto", margin="0 24px 0 0"))
+                        for kind in metrics.DEFAULT_INTERACTIONS}
         self.button = w.Button(description=msg("engagement.compute"), button_style="primary")
         self.button.on_click(self._on_compute)
-        grid = w.GridBox(list(self.inputs.values()),
-                         layout=w.Layout(grid_template_columns="repeat(4, 230px)"))
-        self._assemble(self.post, grid, w.HBox([self.basis, self.counted]), self.button)
+        for control in (*self.inputs.values(), self.basis, *self.counted.values()):
+            control.observe(self._on_edit, names="value")
+        self.post.observe(self._on_post, names="value")
+        # four numbers per row on a wide screen, fewer (never cut) on a narrow one
+        numbers = w.GridBox([_labelled(field_label(name), box) for name, box in self.inputs.items()],
+                            layout=w.Layout(grid_template_columns="repeat(auto-fill, 190px)", max_width="760px"))
+        ticks = w.HBox(list(self.counted.values()), layout=w.Layout(flex_flow="row wrap"))
+        interactions = _labelled(msg("engagement.interactions"), ticks)
+        self._assemble(self.post, _labelled(msg("engagement.numbers"), numbers), self.basis,
+                       interactions, self.button)
+        self._on_post({"new": first})
+
+    @property
+    def counted_kinds(self) -> tuple[str, ...]:
+        """The interaction kinds whose checkbox is ticked."""
+        return tuple(kind for kind, box in self.counted.items() if box.value)
+
+    def _show_instruction(self) -> None:
+        if self.post.value == MANUAL:
+            self.show(Outcome(OutcomeType.INFO, msg("engagement.ready_manual")))
+        else:
+            self.show(Outcome(OutcomeType.INFO, msg("engagement.ready_post", post=self.post.value)))
 
     def _on_post(self, change: dict) -> None:
-        self.value = None
-        self.last_outcome = None
-        self.feedback.value = ""  # the old result belongs to the old post
+        self.value = None  # the old result belongs to the old post
         self.views_missing = False
-        if change["new"] is None or self.posts is None:
-            return
-        row = self.posts.loc[self.posts["id_posting"] == change["new"]].iloc[0]
+        row = None
+        if change["new"] != MANUAL and self.posts is not None:
+            row = self.posts.loc[self.posts["id_posting"] == change["new"]].iloc[0]
+            self.views_missing = pd.isna(row.get("views"))
         for name, box in self.inputs.items():
-            value = row.get(name)
-            box.value = 0 if pd.isna(value) else int(value)
-        self.views_missing = pd.isna(row.get("views"))
+            value = None if row is None else row.get(name)
+            box.value = 0 if value is None or pd.isna(value) else int(value)
+        self._show_instruction()
+
+    def _on_edit(self, _change: dict) -> None:
+        """A changed number or choice makes the shown result stale."""
+        if self.value is not None:
+            self.value = None
+            self.show(Outcome(OutcomeType.INFO, msg("engagement.changed")))
 
     def compute(self) -> Outcome:
         """Compute the rate from the current inputs and show it; also returned."""
@@ -60,15 +103,15 @@ class EngagementCalculator(KitWidget):
         basis_label = metrics.BASES[self.basis.value]
         self.value = None
         if negative:
-            outcome = Outcome(OutcomeType.FAIL, msg("engagement.negative", field=negative[0]))
-        elif not self.counted.value:
+            outcome = Outcome(OutcomeType.FAIL, msg("engagement.negative", field=field_label(negative[0])))
+        elif not self.counted_kinds:
             outcome = Outcome(OutcomeType.FAIL, msg("engagement.no_interactions"))
         elif self.basis.value == "views" and self.views_missing:
             outcome = Outcome(OutcomeType.INFO, msg("engagement.views_not_applicable"))
         elif counts[self.basis.value] <= 0:
             outcome = Outcome(OutcomeType.INFO, msg("engagement.zero_denominator", basis_label=basis_label))
         else:
-            interactions = metrics.total_interactions(counts, self.counted.value)
+            interactions = metrics.total_interactions(counts, self.counted_kinds)
             self.value = metrics.engagement_rate(interactions, counts[self.basis.value])
             outcome = Outcome(OutcomeType.INFO, msg(
                 "engagement.result", basis_label=basis_label, interactions=angka(interactions),

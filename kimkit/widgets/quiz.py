@@ -1,4 +1,4 @@
-"""Multiple-choice quiz widget: a thin view over :class:`MultipleChoice` problems."""
+"""Multiple-choice quiz widget: a thin view over multiple-choice :class:`AnswerCheck` problems."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import ipywidgets as w
 
 from kimkit.checks import progress
 from kimkit.checks.outcomes import Outcome, OutcomeType
-from kimkit.checks.problems import Incorrect, MultipleChoice
+from kimkit.checks.problems import AnswerCheck, Incorrect
 from kimkit.checks.view import QuestionView
 from kimkit.messages import msg
 from kimkit.widgets.base import KitWidget
 
 
-def grade_choice(problem: MultipleChoice, letter: str | None) -> OutcomeType:
+def grade_choice(problem: AnswerCheck, letter: str | None) -> OutcomeType:
     """PASS, FAIL or UNATTEMPTED for one chosen letter."""
     if letter is None:
         return OutcomeType.UNATTEMPTED

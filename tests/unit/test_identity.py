@@ -1,12 +1,18 @@
 """Roster ids: validation, remembering, reading them back from saved notebooks."""
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 
 from kimkit import identity
 from kimkit.checks import OutcomeType
+from kimkit.identity import __main__ as cli
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -59,9 +65,17 @@ def test_read_roster_id_from_saved_notebook(tmp_path):
     assert identity.read_roster_id(tmp_path / "tidak-ada.ipynb") is None
 
 
-def test_command_line_lists_ids(tmp_path, capsys):
+def test_command_line_lists_ids(tmp_path):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('ID_PESERTA = "PSR-010"')])
     nbformat.write(nb, tmp_path / "a.ipynb")
-    identity.main([str(tmp_path / "a.ipynb"), str(tmp_path / "b.ipynb")])
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("PSR-010") and "tidak sah" in out[1]
+    files = [str(tmp_path / "a.ipynb"), str(tmp_path / "b.ipynb")]
+    run = subprocess.run([sys.executable, "-W", "default", "-m", "kimkit.identity", *files],
+                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and run.stderr == ""  # no runpy RuntimeWarning
+    out = run.stdout.splitlines()
+    assert out[0] == f"PSR-010\t{tmp_path / 'a.ipynb'}" and "tidak sah" in out[1]
+
+
+def test_command_line_without_files_explains_usage(capsys):
+    assert cli.main([]) == 2
+    assert "python -m kimkit.identity" in capsys.readouterr().err

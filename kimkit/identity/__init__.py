@@ -3,6 +3,8 @@
 A roster id is the kit's own convention: three letters for the participant's kab/kota
 (or PRV for the provincial office), a minus sign and a three-digit number from the
 attendance list, e.g. ``SMD-007``. ``MANDIRI`` marks a self-study learner.
+Trainers list the ids of collected notebooks with ``python -m kimkit.identity FILE…``
+(``__main__.py``).
 """
 
 from __future__ import annotations
@@ -105,16 +107,3 @@ def read_roster_id(notebook: Path | dict) -> str | None:
             if roster_id:
                 return roster_id
     return None
-
-
-def main(argv: list[str] | None = None) -> None:
-    """``python -m kimkit.identity FILE…``: print the roster id found in each notebook."""
-    import sys
-
-    paths = argv if argv is not None else sys.argv[1:]
-    for path in paths:
-        print(f"{read_roster_id(Path(path)) or '(ID tidak ada / tidak sah)'}\t{path}")
-
-
-if __name__ == "__main__":
-    main()
