@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -73,16 +74,25 @@ def build(name: str, out: Path) -> bool:
 
 
 def release(out: Path, names: list[str]) -> None:
-    """``nbgrader generate_assignment`` for each graded exercise, run in ``out``."""
-    if out != ROOT:
-        shutil.copy(ROOT / "nbgrader_config.py", out / "nbgrader_config.py")
-    for name in names:
-        result = subprocess.run(
-            [sys.executable, "-m", "nbgrader", "generate_assignment", name, "--force", "--log-level=WARN"],
-            cwd=out, env=nbgrader_env(), capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            sys.exit(f"nbgrader generate_assignment {name} failed:\n{result.stdout}{result.stderr}")
+    """``nbgrader generate_assignment`` for each graded exercise, into ``out/exercises/``.
+
+    nbgrader runs in a throw-away course folder, so building never touches a trainer's
+    gradebook and several builds can run at once.
+    """
+    with tempfile.TemporaryDirectory(prefix="kimkit-build-") as tmp:
+        course = Path(tmp)
+        shutil.copy(ROOT / "nbgrader_config.py", course / "nbgrader_config.py")
+        for name in names:
+            shutil.copytree(out / "solutions" / name, course / "solutions" / name)
+            result = subprocess.run(
+                [sys.executable, "-m", "nbgrader", "generate_assignment", name, "--force", "--log-level=WARN"],
+                cwd=course, env=nbgrader_env(), capture_output=True, text=True,
+            )
+            if result.returncode != 0:
+                sys.exit(f"nbgrader generate_assignment {name} failed:\n{result.stdout}{result.stderr}")
+            target = out / "exercises" / name
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(course / "exercises" / name, target)
 
 
 def main(argv: list[str] | None = None) -> None:
