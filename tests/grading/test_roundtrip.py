@@ -11,6 +11,7 @@
 """
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,8 +37,11 @@ def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
     course = tmp_path_factory.mktemp("kursus")
-    subprocess.run([sys.executable, str(nbs.ROOT / "tools/build_exercises.py"), "--out", str(course)],
+    subprocess.run([sys.executable, str(nbs.ROOT / "tools/build_exercises.py"), "--out", str(course), "--no-release"],
                    check=True, capture_output=True, text=True, env=nbgrader_env())
+    shutil.copy(nbs.ROOT / "nbgrader_config.py", course)
+    for name in ASSIGNMENTS:  # as a trainer's course folder: releases and a gradebook that knows them
+        assert nbgrader(course, "generate_assignment", name, "--force").returncode == 0
     return course
 
 
