@@ -27,6 +27,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kimkit.checks import QuestionView  # noqa: E402
 from tests.grading import notebooks as nbs  # noqa: E402  (shared helpers of the grading tests)
 from tools.build_exercises import nbgrader_env  # noqa: E402
 
@@ -44,7 +45,7 @@ def self_check_latency(name: str, repeats: int) -> dict[str, float]:
     for cell in filled.cells:
         if cell.cell_type == "code" and not nbs.grade_id(cell).startswith(("cek_", "uji_")):
             exec(cell.source, namespace)
-    views = {key: value for key, value in namespace.items() if key.startswith("soal") and hasattr(value, "cek")}
+    views = {key: value for key, value in namespace.items() if isinstance(value, QuestionView)}
     timings = {}
     for key, view in sorted(views.items()):
         samples = []
