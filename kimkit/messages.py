@@ -252,6 +252,77 @@ MESSAGES: dict[str, str] = {
     # --- progress ---------------------------------------------------------------------------
     "progress.empty": "Belum ada catatan kemajuan. Jawab soal dan jalankan `.cek()` untuk mulai mencatat.",
     "progress.summary": "Kemajuan belajar Anda: {correct} dari {attempted} soal yang dicoba sudah benar.",
+    # --- trainer toolkit (python -m kimkit.pelatih) --------------------------------------
+    "pelatih.description": (
+        "Alat pelatih kimkit: siapkan folder kursus, daftarkan peserta, kumpulkan kiriman. "
+        "Jalankan dari folder repositori."
+    ),
+    "pelatih.help.folder": "folder kursus (bawaan: folder repositori ini)",
+    "pelatih.help.prepare": "siapkan folder kursus: gradebook dengan semua latihan, rilis latihan, folder masuk/arsip",
+    "pelatih.help.roster": "impor daftar peserta (CSV atau XLSX: id, nama, instansi, kab/kota, email)",
+    "pelatih.help.roster_file": "berkas daftar peserta (.csv atau .xlsx)",
+    "pelatih.help.collect": "kumpulkan kiriman dari folder masuk/ (berkas .ipynb dan .zip, nama bebas)",
+    "pelatih.help.inbox": "folder kiriman (bawaan: masuk/ di folder kursus)",
+    "pelatih.prepared": (
+        "Folder kursus siap: {path}\nLatihan terdaftar di gradebook: {names}.\n"
+        "Langkah berikutnya: python -m kimkit.pelatih peserta daftar_peserta.xlsx"
+    ),
+    "pelatih.not_prepared": (
+        "Folder {path} belum disiapkan untuk pelatihan (tidak ada gradebook). Jalankan dulu: "
+        "python -m kimkit.pelatih siapkan"
+    ),
+    "pelatih.no_solutions": (
+        "Tidak ada sumber latihan (solutions/) di {path}. Jalankan perintah ini dari folder repositori "
+        "kimkit, atau jalankan dulu: make exercises"
+    ),
+    "pelatih.prepare_failed": "Menyiapkan latihan gagal: {detail}",
+    "pelatih.no_nbgrader": "nbgrader belum terpasang. Jalankan dulu dari folder repositori: make pelatih",
+    "collect.summary": "{total} berkas diperiksa; {placed} kiriman diterima dan siap dinilai.",
+    "collect.report_file": "Laporan lengkap (bisa dibuka di Excel): {path}",
+    "collect.status.diterima": "Diterima",
+    "collect.status.salinan_lama": "Salinan lama (yang terbaru dipakai, semua tetap diarsip)",
+    "collect.status.peserta_tidak_dikenal": "Peserta tidak dikenali (pindahkan/ganti nama berkas, atau minta ID di notebook diisi)",
+    "collect.status.latihan_tidak_dikenal": "Bukan latihan yang dikenal",
+    "collect.status.kosong": "Berkas kosong (minta peserta menyimpan lalu mengirim ulang)",
+    "collect.status.rusak": "Berkas rusak atau terpotong (minta peserta mengirim ulang)",
+    "collect.status.bukan_notebook": "Bukan notebook",
+    "collect.status.arsip_berbahaya": "Arsip zip ditolak demi keamanan",
+    "collect.status.arsip_rusak": "Arsip zip rusak",
+    "collect.note.not_json": "isinya bukan notebook yang utuh",
+    "collect.note.other_file": "hanya berkas .ipynb (atau .zip berisi .ipynb) yang dinilai",
+    "collect.note.zip_path": "ada berkas yang menunjuk ke luar folder ({member})",
+    "collect.note.zip_bomb": "isinya jauh terlalu besar setelah diekstrak",
+    "collect.note.id_not_in_roster": "ID {roster_id} di notebook tidak ada di daftar peserta",
+    "collect.note.by_name": "dikenali dari nama berkas ({name})",
+    "collect.note.other_exercise": "isinya {exercise}, bukan latihan yang sedang dikumpulkan",
+    "collect.note.misnamed": "nama berkas menyebut {named}, tetapi isinya {found}",
+    "collect.note.older_copy": "ada salinan yang lebih baru: {newest}",
+    "collect.note.newer_submitted": "kiriman yang sudah ada di submitted/ lebih baru",
+    "roster.no_file": "Berkas daftar peserta tidak ditemukan: {path}. Periksa nama dan foldernya.",
+    "roster.wrong_type": "{path} bukan berkas .csv atau .xlsx. Simpan daftar peserta dari Excel sebagai .xlsx atau .csv.",
+    "roster.unreadable": "{path} tidak bisa dibaca sebagai tabel ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.",
+    "roster.missing_columns": (
+        "Kolom wajib tidak ditemukan: {columns}. Kolom yang ada: {found}. Beri judul kolom seperti "
+        "ID, Nama, Instansi, Kab/Kota, Email."
+    ),
+    "roster.empty": "Daftar peserta kosong: tidak ada satu baris pun.",
+    "roster.empty_fields": "Baris {row}: kolom {fields} kosong.",
+    "roster.bad_id": (
+        "Baris {row}: ID \"{value}\" tidak sesuai format. Formatnya kode kab/kota, tanda minus, tiga "
+        "angka, misalnya SMD-007."
+    ),
+    "roster.unknown_region": (
+        "Baris {row}: kab/kota \"{value}\" tidak dikenal. Tulis salah satu dari 10 kab/kota Kalimantan "
+        "Timur (misalnya Samarinda, Kutai Kartanegara) atau Provinsi Kalimantan Timur."
+    ),
+    "roster.prefix_region": (
+        "Baris {row}: ID {roster_id} berkode {expected}, tetapi kab/kota tertulis {region}. Perbaiki "
+        "salah satunya."
+    ),
+    "roster.bad_email": "Baris {row}: alamat email \"{value}\" tidak sah. Perbaiki atau kosongkan.",
+    "roster.duplicate": "Baris {row}: ID {roster_id} sudah dipakai di baris {first}.",
+    "roster.rejected": "Daftar peserta belum dipakai; tidak ada yang diubah. Perbaiki {n} masalah ini:",
+    "roster.registered": "{n} peserta terdaftar di gradebook dan di {path}.",
     # --- friendly errors --------------------------------------------------------------------
     "error.title": "Ada yang perlu diperbaiki",
     "error.NotImplementedError": (
@@ -338,6 +409,312 @@ MESSAGES: dict[str, str] = {
     ),
     "engagement.negative": "Angka tidak boleh negatif. Perbaiki isian {field}, lalu tekan Hitung ER lagi.",
     "engagement.no_interactions": "Centang minimal satu jenis interaksi yang dihitung, lalu tekan Hitung ER lagi.",
+    # --- import of the participant's own table (kimkit.importing, widgets.importer) -----------
+    "importer.no_file": (
+        "Berkas {path} tidak ditemukan. Periksa nama dan foldernya: seret berkas Anda ke panel berkas "
+        "JupyterLab (kiri) lalu tulis namanya persis, atau pakai tombol Pilih berkas."
+    ),
+    "importer.is_folder": "{path} adalah folder, bukan berkas. Tulis nama berkas .xlsx atau .csv di dalamnya.",
+    "importer.old_excel": (
+        "{name} berformat Excel lama (.xls). Buka di Excel, pilih File → Simpan Sebagai → Buku Kerja Excel "
+        "(.xlsx), lalu muat berkas .xlsx itu."
+    ),
+    "importer.other_spreadsheet": (
+        "{name} bukan berkas Excel. Buka di program lembar kerja Anda, simpan sebagai .xlsx atau .csv, "
+        "lalu muat berkas itu."
+    ),
+    "importer.wrong_extension": (
+        "{name} berakhiran {suffix}; yang bisa dimuat hanya tabel .xlsx atau .csv. Simpan tabel Anda dari "
+        "Excel sebagai .xlsx atau .csv, lalu coba lagi."
+    ),
+    "importer.empty": "{name} kosong: tidak ada isi yang bisa dibaca. Periksa apakah Anda memilih berkas yang benar.",
+    "importer.header_only": (
+        "{name} hanya berisi judul kolom, belum ada baris data. Isi minimal satu baris di bawah judul kolom, "
+        "simpan, lalu muat lagi."
+    ),
+    "importer.not_a_table": (
+        "{name} tidak terlihat seperti tabel (perlu judul kolom dan sedikitnya dua kolom). Buka di Excel "
+        "dan periksa isinya, atau pakai templat kit."
+    ),
+    "importer.broken": (
+        "{name} tidak bisa dibaca sebagai tabel CSV (formatnya rusak). Buka di Excel, simpan ulang "
+        "sebagai .xlsx, lalu muat berkas .xlsx itu."
+    ),
+    "importer.excel_named_csv": (
+        "{name} berakhiran .csv, tetapi isinya berkas Excel. Ganti akhiran namanya menjadi .xlsx, atau "
+        "simpan ulang dari Excel sebagai CSV."
+    ),
+    "importer.protected": (
+        "{name} dilindungi kata sandi atau berformat Excel lama, jadi tidak bisa dibaca. Buka di Excel, "
+        "hapus kata sandinya (File → Info → Proteksi Buku Kerja) dan simpan sebagai .xlsx, lalu muat lagi."
+    ),
+    "importer.broken_xlsx": (
+        "{name} tidak bisa dibuka sebagai berkas Excel (.xlsx); mungkin rusak atau belum selesai disalin. "
+        "Buka di Excel, simpan ulang sebagai .xlsx, lalu muat lagi."
+    ),
+    "importer.no_sheet": "Lembar \"{sheet}\" tidak ada di {name}. Lembar yang ada: {sheets}.",
+    "importer.rows": " (baris {rows})",
+    "importer.more_rows": " dan {n} baris lainnya",
+    "importer.required_unmapped": (
+        "Pilih kolom berkas Anda untuk isian wajib: {fields}. Jika berkas Anda tidak punya kolom "
+        "kabupaten/kota, pilih kab/kota Anda di kotak \"Kab/kota semua baris\"."
+    ),
+    "importer.column_twice": "Kolom \"{column}\" dipilih untuk lebih dari satu isian ({fields}). Pilih satu kolom untuk setiap isian.",
+    "importer.required_empty": "Isian wajib \"{field}\" kosong. Lengkapi di Excel, simpan, lalu muat lagi",
+    "importer.unknown_region": (
+        "Kab/kota \"{value}\" tidak dikenal. Tulis salah satu dari 10 kab/kota Kalimantan Timur: {names}"
+    ),
+    "importer.loose_region": "\"{value}\" dibaca sebagai {name}; periksa apakah benar",
+    "importer.bad_int": "Isian \"{field}\" bukan bilangan bulat, jadi dikosongkan",
+    "importer.bad_bool": "Isian \"{field}\" tidak terbaca (tulis ya atau tidak), jadi dikosongkan",
+    "importer.bad_date": "Isian \"{field}\" bukan tanggal yang terbaca (contoh 20/11/2025), jadi dikosongkan",
+    "importer.bad_wilayah": "Isian \"{field}\" harus desa, kampung, atau kelurahan, jadi dikosongkan",
+    "importer.odd_year": "Tahun dibentuk di luar 2000 sampai tahun ini; periksa apakah salah ketik",
+    "importer.no_members": "Jumlah anggota 0 atau kurang; periksa isiannya",
+    "importer.registered_without_sk": (
+        "Tercatat terdaftar di KIM.id tetapi nomor SK kosong; lengkapi nomor SK-nya (KIM disahkan dengan "
+        "SK kepala desa/lurah)"
+    ),
+    "importer.duplicate": (
+        "Baris ganda: nama KIM, kab/kota, dan desa/kelurahan sama dengan baris {first}; baris ganda "
+        "terhitung dua kali. Hapus salah satunya di Excel bila memang sama"
+    ),
+    "importer.summary_regions": "{n} KIM dari {regions} kab/kota.",
+    "importer.summary": "{n} baris.",
+    "importer.template_exists": "{path} sudah ada; kimkit tidak menimpanya. Pilih nama lain, misalnya \"templat_kim_2.xlsx\".",
+    "importer.template_guide": (
+        "Templat daftar KIM (kimkit)\n"
+        "Isi lembar \"Daftar KIM\": satu baris untuk satu KIM. Hapus baris contoh (baris 2, huruf miring) "
+        "sebelum memakai daftar Anda.\n"
+        "Judul kolom boleh diubah atau ditambah; saat memuat, kimkit menanyakan kolom mana berisi apa.\n"
+        "Kabupaten/Kota ditulis seperti nama resminya, misalnya Kutai Timur atau Samarinda.\n"
+        "Terdaftar di KIM.id: tulis ya atau tidak. Tanggal: 20/11/2025 atau 2025-11-20.\n"
+        "Jangan menulis data pribadi (NIK, nomor telepon) di daftar ini."
+    ),
+    "importer.template_columns": "Kolom:",
+    "importer.template_required": "wajib diisi",
+    "importer.template_optional": "boleh kosong",
+    "importer.title": "Muat daftar KIM Anda (Excel .xlsx atau .csv)",
+    "importer.step_file": "1. Pilih berkas dari komputer Anda, atau tulis nama berkas yang sudah ada di JupyterLab:",
+    "importer.upload": "Pilih berkas",
+    "importer.path": "Nama berkas",
+    "importer.path_placeholder": "misalnya daftar_kim.xlsx",
+    "importer.load": "Muat berkas",
+    "importer.use_example": "Pakai data contoh kit",
+    "importer.sheet": "Lembar",
+    "importer.step_map": (
+        "2. Periksa kolom mana berisi apa. Pilihan awal adalah tebakan kimkit dari judul kolom; ubah bila "
+        "belum tepat. Isian bertanda * wajib."
+    ),
+    "importer.not_in_file": "(tidak ada di berkas)",
+    "importer.fixed_region": "Kab/kota semua baris",
+    "importer.fixed_none": "(pakai kolom berkas)",
+    "importer.step_check": "3. Tekan tombol untuk memeriksa dan memakai tabel.",
+    "importer.apply": "Periksa dan pakai",
+    "importer.preview": "Lima baris pertama {name}{sheet}:",
+    "importer.sheet_suffix": ", lembar \"{sheet}\"",
+    "importer.ready": (
+        "Mulai dengan memilih berkas daftar KIM Anda (.xlsx atau .csv). Tidak punya? Tekan \"Pakai data "
+        "contoh kit\" (data sintetis), atau salin templat dengan kimkit.importing.salin_templat()."
+    ),
+    "importer.loaded": (
+        "{name} terbaca: {rows} baris, {columns} kolom. Periksa pilihan kolom di bawah, lalu tekan "
+        "\"Periksa dan pakai\"."
+    ),
+    "importer.loaded_example": (
+        "Data contoh kit dimuat (data sintetis {name}, {rows} baris). Tekan \"Periksa dan pakai\"."
+    ),
+    "importer.nothing_loaded": "Belum ada berkas yang dimuat. Pilih berkas dulu, atau tekan \"Pakai data contoh kit\".",
+    "importer.upload_many": "Pilih satu berkas saja; yang dimuat: {name}.",
+    "importer.empty_path": "Tulis dulu nama berkasnya di kotak Nama berkas, lalu tekan Muat berkas.",
+    "importer.accepted": (
+        "Tabel siap dipakai: {summary} Berkas Anda tidak diubah. Jalankan sel berikutnya."
+    ),
+    "importer.accepted_warnings": "Tabel siap dipakai: {summary} Berkas Anda tidak diubah. Perhatikan {n} catatan ini:",
+    "importer.rejected": "Tabel belum bisa dipakai. Perbaiki {n} hal ini, lalu tekan \"Periksa dan pakai\" lagi:",
+    "importer.changed": "Pilihan kolom berubah. Tekan \"Periksa dan pakai\" lagi.",
+    "importer.fallback": (
+        "Anda belum memuat daftar KIM sendiri (atau belum menekan \"Periksa dan pakai\"), jadi untuk "
+        "sementara dipakai data contoh kit (data sintetis {name})."
+    ),
+    "importer.fallback_rejected": (
+        "Daftar KIM Anda belum lolos pemeriksaan (lihat pesan di kotak impor), jadi untuk sementara "
+        "dipakai data contoh kit (data sintetis {name})."
+    ),
+    "importer.accepted_title": "Tabel siap",
+    # --- KIM self-assessment (kimkit.kim_health, widgets.PenilaianKIM) -----------------------
+    "penilaian.title": "Penilaian kesehatan KIM (rubrik ilustratif)",
+    "penilaian.note": (
+        "Rubrik ini contoh ilustratif untuk diskusi pembinaan, bukan standar resmi: belum ditemukan "
+        "sumber resmi tentang tingkatan atau penilaian KIM (per November 2025). Skor tidak menentukan "
+        "\"kelas\" KIM; yang penting adalah langkah berikutnya."
+    ),
+    "penilaian.kim": "KIM yang dinilai",
+    "penilaian.other_kim": "(KIM lain: ketik namanya di bawah)",
+    "penilaian.kim_name": "Nama KIM",
+    "penilaian.date": "Tanggal penilaian",
+    "penilaian.activity_hint": (
+        "Catatan dari log kegiatan (data sintetis), per {date}: {count} kegiatan dalam 6 bulan terakhir; "
+        "kegiatan terakhir {last}."
+    ),
+    "penilaian.activity_none": "Catatan dari log kegiatan (data sintetis): tidak ada kegiatan tercatat untuk KIM ini.",
+    "penilaian.compute": "Hitung skor",
+    "penilaian.ready": (
+        "Pilih KIM, lalu pilih satu keadaan yang paling sesuai untuk setiap dimensi (1–6). "
+        "Setelah semua terjawab, tekan Hitung skor."
+    ),
+    "penilaian.changed": "Jawaban berubah, jadi hasil sebelumnya dihapus. Tekan Hitung skor lagi.",
+    "penilaian.missing": (
+        "Dimensi berikut belum dijawab: {names}. Pilih satu keadaan untuk setiap dimensi, lalu tekan "
+        "Hitung skor lagi."
+    ),
+    "penilaian.unknown_dimension": "Dimensi \"{name}\" tidak ada di rubrik. Dimensi yang ada: {available}.",
+    "penilaian.bad_level": "Skor dimensi {name} harus bilangan bulat 0 sampai 3, bukan {value}.",
+    "penilaian.no_name": "Tulis dulu nama KIM yang dinilai di kotak Nama KIM, lalu tekan Hitung skor lagi.",
+    "penilaian.result": (
+        "Skor {name}: {total} dari {maximum} ({percent}%). Prioritas pembinaan: {priorities}. "
+        "Simpan hasilnya dengan tombol di bawah."
+    ),
+    "penilaian.result_full": (
+        "Skor {name}: {total} dari {maximum}. Semua dimensi sudah di skor tertinggi; "
+        "pertahankan dan bagikan pengalamannya kepada KIM lain."
+    ),
+    "penilaian.chart_title": "Skor per dimensi (0–3)",
+    "penilaian.of": "{score} dari {maximum}",
+    "penilaian.steps_title": "Langkah berikutnya (prioritas lebih dulu)",
+    "penilaian.keep_going": "Pertahankan.",
+    "penilaian.total": "Jumlah",
+    "penilaian.note_illustrative": "rubrik ilustratif, bukan standar resmi",
+    "penilaian.file": "Nama berkas",
+    "penilaian.save_xlsx": "Simpan Excel (.xlsx)",
+    "penilaian.save_csv": "Simpan CSV",
+    "penilaian.save_first": "Tekan Hitung skor dulu; setelah ada hasil, hasilnya bisa disimpan.",
+    "penilaian.saved": (
+        "Hasil penilaian tersimpan di {path}\nBerkas itu ada di folder yang sama dengan notebook ini "
+        "(panel kiri JupyterLab; klik kanan → Download untuk mengunduhnya)."
+    ),
+    "penilaian.save_failed": (
+        "Berkas {path} tidak dapat disimpan ({reason}). Jika berkas itu sedang terbuka di Excel, "
+        "tutup dulu, atau ganti nama berkas, lalu tekan tombol simpan lagi."
+    ),
+    # --- aspiration log (kimkit.aspirations, kimkit.widgets.CatatanAspirasi) -----------------
+    "aspiration.title": "Catatan aspirasi warga lewat KIM",
+    "aspiration.section.add": "1. Catat aspirasi baru",
+    "aspiration.section.edit": "2. Kategorikan dan catat tindak lanjut",
+    "aspiration.section.summary": "3. Ringkasan bulanan untuk pimpinan",
+    "aspiration.field.tanggal_diterima": "Tanggal diterima (hari/bulan/tahun)",
+    "aspiration.field.kabkota": "Kab/kota",
+    "aspiration.field.id_kim": "KIM penerima",
+    "aspiration.field.kanal": "Kanal",
+    "aspiration.field.jenis": "Jenis",
+    "aspiration.field.kategori": "Kategori (contoh ilustratif)",
+    "aspiration.field.ringkasan": "Ringkasan aspirasi (tanpa nama, NIK, atau nomor telepon warga)",
+    "aspiration.field.record": "Aspirasi",
+    "aspiration.field.status": "Status",
+    "aspiration.field.tanggal_tindak_lanjut": "Tanggal tindak lanjut (kosongkan bila belum)",
+    "aspiration.field.month": "Bulan diterima",
+    "aspiration.field.scope": "Wilayah",
+    "aspiration.all_regions": "Semua kab/kota",
+    "aspiration.no_kim": "(tidak lewat KIM)",
+    "aspiration.placeholder.date": "contoh: 03/11/2025",
+    "aspiration.placeholder.text": "contoh: Lampu jalan di depan balai pertemuan padam",
+    "aspiration.add": "Tambahkan ke catatan",
+    "aspiration.save": "Simpan perubahan",
+    "aspiration.summarise": "Buat ringkasan",
+    "aspiration.export": "Ekspor ke Excel (.xlsx)",
+    "aspiration.ready": (
+        "Catatan berisi {n} aspirasi. Catat aspirasi baru di bagian 1, perbarui kategori atau status "
+        "di bagian 2, lalu buat ringkasan bulanan di bagian 3."
+    ),
+    "aspiration.added": (
+        "Aspirasi {id} ditambahkan; catatan kini berisi {n} aspirasi. Setelah instansi "
+        "menindaklanjutinya, perbarui statusnya di bagian 2."
+    ),
+    "aspiration.saved": "Perubahan untuk {id} disimpan: kategori {kategori}, status {status}.",
+    "aspiration.summary_ready": (
+        "Ringkasan {month} ({scope}) siap: {n} aspirasi diterima, {persen}% sudah ditindaklanjuti. "
+        "Tekan Ekspor ke Excel (.xlsx) untuk menyimpannya."
+    ),
+    "aspiration.summary_empty": (
+        "Tidak ada aspirasi yang diterima pada {month} untuk {scope}. Pilih bulan atau wilayah lain."
+    ),
+    "aspiration.summary_first": "Buat ringkasan dulu dengan tombol Buat ringkasan, lalu tekan Ekspor lagi.",
+    "aspiration.exported": (
+        "Ringkasan disimpan di berkas Excel: {path} . Berkas itu ada di folder yang sama dengan "
+        "notebook ini; unduh lewat panel berkas JupyterLab (klik kanan → Download), lalu lampirkan "
+        "ke laporan bulanan untuk pimpinan."
+    ),
+    "aspiration.export_failed": (
+        "Berkas {path} tidak bisa ditulis ({detail}). Tutup berkas itu bila sedang terbuka di Excel, "
+        "lalu tekan Ekspor lagi."
+    ),
+    "aspiration.bad_date": (
+        "Tanggal \"{value}\" tidak dikenali. Tulis hari/bulan/tahun seperti 03/11/2025, atau 2025-11-03."
+    ),
+    "aspiration.bad_month": "Bulan \"{value}\" tidak dikenali. Tulis tahun-bulan seperti \"2025-11\".",
+    "aspiration.date_missing": "Isi dulu tanggal aspirasi diterima, misalnya 03/11/2025.",
+    "aspiration.summary_text_missing": (
+        "Tulis dulu ringkasan aspirasinya (tanpa nama, NIK, atau nomor telepon warga)."
+    ),
+    "aspiration.category_missing": "Pilih atau tulis kategori aspirasi dulu.",
+    "aspiration.personal_data": (
+        "Ringkasan memuat deret angka panjang, seperti NIK atau nomor telepon. Hapus data pribadi itu; "
+        "cukup tulis isi aspirasinya."
+    ),
+    "aspiration.followup_before": (
+        "Tanggal tindak lanjut ({followup}) lebih awal daripada tanggal diterima ({received}). "
+        "Periksa lagi kedua tanggal itu."
+    ),
+    "aspiration.followup_needed": (
+        "Status \"{status}\" berarti instansi sudah menindaklanjuti: isi juga tanggal tindak lanjutnya."
+    ),
+    "aspiration.followup_unexpected": (
+        "Status \"{status}\" berarti aspirasi belum ditindaklanjuti, jadi tanggal tindak lanjut harus "
+        "kosong. Kosongkan tanggalnya, atau pilih status ditindaklanjuti atau selesai."
+    ),
+    "aspiration.unknown_value": "{field} \"{value}\" tidak dikenal. Pilihan yang ada: {options}.",
+    "aspiration.unknown_id": "Aspirasi {id} tidak ada di catatan. Pilih aspirasi dari daftar.",
+    "aspiration.not_a_table": (
+        "Catatan aspirasi memerlukan tabel pandas (DataFrame), bukan {type}. Contoh: "
+        "CatatanAspirasi(kimkit.data.aspirasi_warga()) atau tabel dari pd.read_excel(...)."
+    ),
+    "aspiration.missing_columns": (
+        "Tabel belum punya kolom {columns}. Kolom yang wajib ada: {required}. Ganti nama kolom tabel "
+        "Anda dengan .rename(columns={{\"nama lama\": \"nama baru\"}}), lalu coba lagi."
+    ),
+    "aspiration.bad_dates_in_table": (
+        "Kolom {column} berisi {n} tanggal yang kosong atau tidak dikenali (baris {rows}). Tulis "
+        "tanggal seperti 03/11/2025 atau 2025-11-03, lalu coba lagi."
+    ),
+    "aspiration.followup_before_in_table": (
+        "{n} aspirasi punya tanggal tindak lanjut sebelum tanggal diterima ({ids}). Perbaiki tanggalnya dulu."
+    ),
+    "aspiration.sheet.summary": "Ringkasan",
+    "aspiration.sheet.details": "Rincian",
+    "aspiration.total": "Jumlah",
+    "aspiration.xlsx_title": "Ringkasan aspirasi warga lewat KIM, {month}, {scope}",
+    "aspiration.xlsx_note": (
+        "Dibuat {today} dengan kimkit. Ditindaklanjuti (%) = aspirasi yang sudah punya tanggal tindak "
+        "lanjut ÷ semua aspirasi yang diterima bulan itu × 100. Median hari dihitung dari aspirasi yang "
+        "sudah ditindaklanjuti. Selesai = hasilnya sudah disampaikan kembali ke warga."
+    ),
+    "aspiration.col.id_aspirasi": "ID aspirasi",
+    "aspiration.col.tanggal_diterima": "Tanggal diterima",
+    "aspiration.col.kode_kabkota": "Kode kab/kota",
+    "aspiration.col.kabkota": "Kab/kota",
+    "aspiration.col.id_kim": "ID KIM",
+    "aspiration.col.kanal": "Kanal",
+    "aspiration.col.jenis": "Jenis",
+    "aspiration.col.kategori": "Kategori",
+    "aspiration.col.ringkasan": "Ringkasan",
+    "aspiration.col.instansi_tujuan": "Instansi tujuan",
+    "aspiration.col.status": "Status",
+    "aspiration.col.tanggal_tindak_lanjut": "Tanggal tindak lanjut",
+    "aspiration.col.jumlah": "Jumlah aspirasi",
+    "aspiration.col.ditindaklanjuti": "Sudah ditindaklanjuti",
+    "aspiration.col.persen_ditindaklanjuti": "Ditindaklanjuti (%)",
+    "aspiration.col.median_hari": "Median hari sampai tindak lanjut",
+    "aspiration.col.selesai": "Hasil sudah disampaikan ke warga",
     # --- month names (kimkit.formatting.bulan_id) ----------------------------------------
     "formatting.month_range": "Nomor bulan harus bilangan bulat 1 sampai 12, bukan {value}.",
     "formatting.month_type": (
@@ -349,6 +726,28 @@ MESSAGES: dict[str, str] = {
         "(misalnya hasil `.dt.to_period(\"M\")`) agar tahunnya ikut ditulis."
     ),
 }
+
+
+#: argparse's own words, for the kit's command-line tools (see ``indonesian_argparse``).
+ARGPARSE = {
+    "usage: ": "cara pakai: ",
+    "positional arguments": "argumen",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "perintah tidak dikenal: %(value)r (pilih: %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\nBantuan: tambahkan --help\n",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "expected one argument": "perlu satu nilai",
+    "argument %(argument_name)s: %(message)s": "%(message)s",
+}
+
+
+def indonesian_argparse() -> None:
+    """Make argparse speak Indonesian in this process (help, usage and error lines)."""
+    import argparse
+
+    argparse._ = lambda text: ARGPARSE.get(text, text)
 
 
 def angka(value: float, decimals: int = 0) -> str:

@@ -1,0 +1,86 @@
+"""``python -m kimkit.pelatih siapkan|peserta|kumpulkan …``: the trainer's commands, in Indonesian."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kimkit.messages import indonesian_argparse, msg
+from kimkit.pelatih import collect, course, roster
+
+
+def _folder(args) -> course.CourseFolder:
+    return course.CourseFolder(Path(args.folder).resolve() if args.folder else course.REPOSITORY)
+
+
+def _prepared(folder: course.CourseFolder) -> bool:
+    if folder.gradebook_file.is_file():
+        return True
+    print(msg("pelatih.not_prepared", path=folder.root), file=sys.stderr)
+    return False
+
+
+def prepare(args) -> int:
+    folder = _folder(args)
+    try:
+        names = course.prepare(folder)
+    except ImportError:
+        print(msg("pelatih.no_nbgrader"), file=sys.stderr)
+        return 1
+    except course.CourseError as error:
+        key = "pelatih.no_solutions" if str(error) == "solutions" else "pelatih.prepare_failed"
+        print(msg(key, path=folder.root, detail=error), file=sys.stderr)
+        return 1
+    print(msg("pelatih.prepared", path=folder.root, names=", ".join(names)))
+    return 0
+
+
+def import_roster(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    try:
+        participants = roster.parse(roster.read_table(Path(args.berkas)))
+    except roster.RosterError as error:
+        print(msg("roster.rejected", n=len(error.problems)), file=sys.stderr)
+        for problem in error.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    roster.register(participants, folder.roster_file, folder.gradebook_url)
+    print(msg("roster.registered", n=len(participants), path=folder.roster_file))
+    return 0
+
+
+def collect_inbox(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    inbox = Path(args.dari).resolve() if args.dari else folder.inbox
+    report = collect.collect(folder, inbox)
+    print(collect.render(report))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="python -m kimkit.pelatih", description=msg("pelatih.description"))
+    main.add_argument("--folder", help=msg("pelatih.help.folder"))
+    commands = main.add_subparsers(dest="perintah", required=True)
+    commands.add_parser("siapkan", help=msg("pelatih.help.prepare")).set_defaults(run=prepare)
+    people = commands.add_parser("peserta", help=msg("pelatih.help.roster"))
+    people.add_argument("berkas", help=msg("pelatih.help.roster_file"))
+    people.set_defaults(run=import_roster)
+    gather = commands.add_parser("kumpulkan", help=msg("pelatih.help.collect"))
+    gather.add_argument("--dari", help=msg("pelatih.help.inbox"))
+    gather.set_defaults(run=collect_inbox)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    indonesian_argparse()
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

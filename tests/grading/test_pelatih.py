@@ -1,0 +1,225 @@
+"""Trainer toolkit: prepare an event folder, import a roster, collect a messy inbox.
+
+Runs nbgrader's API for real in a temporary course folder (prepared once per module).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from kimkit.pelatih import collect, course, roster
+from kimkit.pelatih.collect import Status
+from tests.grading import notebooks as nbs
+
+pytestmark = pytest.mark.slow
+
+ROSTER = pd.DataFrame({
+    "ID Peserta": ["SMD-001", "BRU-002", "KKR-003", "PRV-004"],
+    "Nama Lengkap": ["Contoh Ayu Lestari", "Contoh Budi Santoso", "Contoh Citra Dewi", "Contoh Dimas Pratama"],
+    "Unit Kerja": ["Diskominfo Kota Samarinda", "Diskominfo Kab. Berau", "Diskominfo Kukar", "Diskominfo Kaltim"],
+    "Kab/Kota": ["Kota Samarinda", "kab. berau", "Kutai Kartanagara", "Provinsi"],
+    "E-mail": ["ayu@contoh.id", "", "citra@contoh.id", ""],
+})
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    folder = course.CourseFolder(tmp_path_factory.mktemp("acara"))
+    names = course.prepare(folder)
+    assert names == nbs.assignments()
+    path = folder.root / "peserta.xlsx"
+    ROSTER.to_excel(path, index=False)
+    roster.register(roster.parse(roster.read_table(path)), folder.roster_file, folder.gradebook_url)
+    return folder
+
+
+def submission(name: str, roster_id: str = "", answers: dict | None = None) -> bytes:
+    nb = nbs.fill(nbs.read(nbs.release_path(name)), answers or nbs.right_answers(name))
+    return nbformat.writes(nbs.with_identity(nb, roster_id) if roster_id else nb).encode("utf-8")
+
+
+# --- event and roster ----------------------------------------------------------------------------
+
+def test_prepared_gradebook_knows_every_exercise_and_the_roster(folder):
+    from nbgrader.api import Gradebook
+
+    with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
+        assert sorted(a.name for a in gradebook.assignments) == nbs.assignments()
+        student = gradebook.find_student("KKR-003")
+        assert student.first_name == "Contoh Citra Dewi" and student.email == "citra@contoh.id"
+    saved = roster.load(folder.roster_file)
+    assert [p.kabkota for p in saved] == ["Samarinda", "Berau", "Kutai Kartanegara", roster.PROVINCE]
+
+
+def test_roster_problems_are_all_reported_and_nothing_is_written(tmp_path):
+    bad = ROSTER.copy()
+    bad.loc[1, "ID Peserta"] = "SMD-001"          # duplicate
+    bad.loc[2, "Kab/Kota"] = "Banjarmasin"         # not in Kaltim
+    bad.loc[3, "Nama Lengkap"] = ""                # missing
+    bad.loc[0, "E-mail"] = "ayu at contoh"         # malformed
+    path = tmp_path / "peserta.csv"
+    bad.to_csv(path, index=False, sep=";", encoding="utf-8-sig")  # as Indonesian Excel saves it
+    with pytest.raises(roster.RosterError) as caught:
+        roster.parse(roster.read_table(path))
+    text = "\n".join(caught.value.problems)
+    assert "Baris 3: ID SMD-001 sudah dipakai di baris 2" in text
+    assert "Banjarmasin" in text and "Baris 5: kolom nama kosong" in text and "ayu at contoh" in text
+    assert "ID SMD-001 berkode Samarinda, tetapi kab/kota tertulis Berau" in text
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("nama;kabkota\nA;Paser\n", "Kolom wajib tidak ditemukan: id_peserta, instansi"),
+    ("", "tidak bisa dibaca"),
+])
+def test_roster_files_that_cannot_be_used(tmp_path, content, expected):
+    path = tmp_path / "peserta.csv"
+    path.write_text(content)
+    with pytest.raises(roster.RosterError, match=expected):
+        roster.parse(roster.read_table(path))
+    with pytest.raises(roster.RosterError, match="bukan berkas .csv atau .xlsx"):
+        roster.read_table(path.rename(tmp_path / "peserta.pdf"))
+
+
+# --- collecting ----------------------------------------------------------------------------------
+
+def write(inbox: Path, name: str, data: bytes, age_seconds: int = 0) -> Path:
+    path = inbox / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    stamp = time.time() - age_seconds
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def collected(folder, tmp_path_factory):
+    inbox = tmp_path_factory.mktemp("masuk")
+    old_v3 = nbformat.writes(nbformat.v3.new_notebook(worksheets=[nbformat.v3.new_worksheet()]), version=3)
+    dup_ids = json.loads(submission("latihan00", "BRU-002").decode())
+    dup_ids["cells"][1]["id"] = dup_ids["cells"][0]["id"]
+    files = {
+        "SMD-001_latihan01.ipynb": (submission("latihan01", "SMD-001"), 0),
+        "latihan01 budi santoso (1).ipynb": (submission("latihan01"), 600),            # by name, older
+        "latihan01_budi_santoso_final.ipynb": (submission("latihan01"), 60),            # by name, newer
+        "whatsapp/Latihan 7 citra dewi.ipynb": ("\ufeff".encode() + submission("latihan07"), 0),  # BOM
+        "latihan07_orang_lain.ipynb": (submission("latihan07"), 0),
+        "kosong.ipynb": (b"", 0),
+        "terpotong.ipynb": (submission("latihan00", "SMD-001")[:500], 0),
+        "laporan.ipynb": (b"%PDF-1.4 bukan notebook", 0),
+        "lama_v3.ipynb": (old_v3.encode(), 0),
+        "bru-002 latihan00.ipynb": (json.dumps(dup_ids).encode(), 0),
+        "tugas.docx": (b"PK\x03\x04 dokumen", 0),
+        "kiriman_dimas.zip": (zipped({"latihan00/latihan00.ipynb": submission("latihan00", "PRV-004"),
+                                      "__MACOSX/._latihan00.ipynb": b"x"}), 0),
+        "jahat.zip": (zipped({"../../gradebook.db": b"menimpa", "latihan00.ipynb": submission("latihan00")}), 0),
+        "bom.zip": (zipped({"besar.ipynb": b" " * (60 * 2**20)}), 0),
+        "rusak.zip": (b"PK\x03\x04 terpotong", 0),
+    }
+    originals = {}
+    for name, (data, age) in files.items():
+        path = write(inbox, name, data, age)
+        originals[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    report = collect.collect(folder, inbox)
+    return folder, inbox, report, originals
+
+
+def entry(report, source):
+    return next(e for e in report.entries if e.source == source)
+
+
+def test_every_file_gets_a_clear_status(collected):
+    _, _, report, _ = collected
+    status = {e.source: e.status for e in report.entries}
+    assert status["SMD-001_latihan01.ipynb"] == Status.PLACED
+    assert status["latihan01_budi_santoso_final.ipynb"] == Status.PLACED
+    assert status["latihan01 budi santoso (1).ipynb"] == Status.OLDER
+    assert status["whatsapp/Latihan 7 citra dewi.ipynb"] == Status.PLACED
+    assert status["latihan07_orang_lain.ipynb"] == Status.UNKNOWN_PARTICIPANT
+    assert status["kosong.ipynb"] == Status.EMPTY
+    assert status["terpotong.ipynb"] == Status.CORRUPT
+    assert status["laporan.ipynb"] == Status.CORRUPT
+    assert status["lama_v3.ipynb"] == Status.UNKNOWN_EXERCISE
+    assert status["bru-002 latihan00.ipynb"] == Status.PLACED
+    assert status["tugas.docx"] == Status.NOT_NOTEBOOK
+    assert status["kiriman_dimas.zip:latihan00/latihan00.ipynb"] == Status.PLACED
+    assert status["jahat.zip"] == Status.UNSAFE_ARCHIVE
+    assert status["bom.zip"] == Status.UNSAFE_ARCHIVE
+    assert status["rusak.zip"] == Status.BROKEN_ARCHIVE
+    assert "nama berkas menyebut latihan07" not in entry(report, "whatsapp/Latihan 7 citra dewi.ipynb").note
+    text = collect.render(report)
+    assert "Arsip zip ditolak demi keamanan: jahat.zip" in text and "Traceback" not in text
+
+
+def test_submissions_land_in_nbgrader_layout_with_timestamps(collected):
+    folder, _, _, _ = collected
+    for student, name in [("SMD-001", "latihan01"), ("BRU-002", "latihan01"), ("KKR-003", "latihan07"),
+                          ("BRU-002", "latihan00"), ("PRV-004", "latihan00")]:
+        placed = folder.submitted / student / name
+        assert (placed / f"{name}.ipynb").is_file() and (placed / "timestamp.txt").is_file(), (student, name)
+        nbformat.validate(nbformat.read(placed / f"{name}.ipynb", as_version=4))
+    assert not (folder.root.parent / "gradebook.db").exists() and not (folder.root / "menimpa").exists()
+
+
+def test_originals_are_archived_byte_for_byte_and_inbox_untouched(collected):
+    folder, inbox, _, originals = collected
+    archived = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.archive.iterdir()}
+    assert set(originals.values()) <= archived
+    for name, digest in originals.items():
+        assert hashlib.sha256((inbox / name).read_bytes()).hexdigest() == digest
+
+
+def test_collecting_again_is_idempotent(collected):
+    folder, inbox, _, _ = collected
+    before = sorted(p.name for p in folder.archive.iterdir())
+    again = collect.collect(folder, inbox)
+    assert sorted(p.name for p in folder.archive.iterdir()) == before
+    assert entry(again, "SMD-001_latihan01.ipynb").status == Status.PLACED
+
+
+def test_placed_submissions_autograde(collected):
+    folder, _, _, _ = collected
+    result = subprocess.run([sys.executable, "-m", "nbgrader", "autograde", "latihan01", "--student", "SMD-001"],
+                            cwd=folder.root, capture_output=True, text=True,
+                            env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"})
+    assert result.returncode == 0, result.stderr
+    from nbgrader.api import Gradebook
+
+    with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
+        submission_ = gradebook.find_submission("latihan01", "SMD-001")
+        assert submission_.score == submission_.max_score - 2  # all but the written answer
+
+
+def test_cli_speaks_indonesian(folder, tmp_path):
+    run = [sys.executable, "-m", "kimkit.pelatih", "--folder", str(tmp_path / "belum")]
+    unprepared = subprocess.run([*run, "kumpulkan"], capture_output=True, text=True)
+    assert unprepared.returncode == 1 and "belum disiapkan" in unprepared.stderr
+    unknown = subprocess.run([*run, "nilaikan"], capture_output=True, text=True)
+    assert unknown.returncode == 2 and "perintah tidak dikenal: 'nilaikan'" in unknown.stderr
+    path = tmp_path / "salah.csv"
+    bad = copy.deepcopy(ROSTER)
+    bad.loc[0, "Kab/Kota"] = "Jakarta"
+    bad.to_csv(path, index=False)
+    rejected = subprocess.run([sys.executable, "-m", "kimkit.pelatih", "--folder", str(folder.root), "peserta",
+                               str(path)], capture_output=True, text=True)
+    assert rejected.returncode == 1 and "tidak ada yang diubah" in rejected.stderr and "Jakarta" in rejected.stderr
