@@ -298,6 +298,37 @@ MESSAGES: dict[str, str] = {
     "collect.note.misnamed": "nama berkas menyebut {named}, tetapi isinya {found}",
     "collect.note.older_copy": "ada salinan yang lebih baru: {newest}",
     "collect.note.newer_submitted": "kiriman yang sudah ada di submitted/ lebih baru",
+    "pelatih.help.grade": "nilai semua kiriman satu latihan: paralel, aman (kode peserta terisolasi), bisa dilanjutkan",
+    "pelatih.help.exercise": "nama latihan, misalnya latihan01",
+    "pelatih.help.workers": "jumlah proses penilai (bawaan: jumlah inti prosesor)",
+    "pelatih.help.timeout": "batas waktu satu sel, dalam detik (bawaan 60)",
+    "pelatih.help.memory": "batas memori satu kernel, dalam MiB (bawaan 2048)",
+    "pelatih.help.again": "nilai ulang semua kiriman, termasuk yang sudah dinilai",
+    "grading.protected": (
+        "Kode peserta dijalankan terisolasi (bubblewrap, pengguna nobody, batas memori): gradebook, "
+        "solusi dan kiriman peserta lain tidak terjangkau."
+    ),
+    "grading.unprotected": (
+        "PERHATIAN: isolasi (bubblewrap) tidak tersedia di komputer ini, jadi kode peserta berjalan "
+        "dengan hak Anda dan bisa menjangkau gradebook serta berkas lain. Untuk pelatihan bernilai, "
+        "nilai di Linux dengan bubblewrap (sudo apt install bubblewrap) atau di server JupyterHub."
+    ),
+    "grading.unknown_exercise": "Latihan {name} tidak dikenal di folder kursus ini. Yang ada: {names}.",
+    "grading.nothing": "Belum ada kiriman {name} di {path}. Jalankan dulu: python -m kimkit.pelatih kumpulkan",
+    "grading.failure.dead_kernel": "kernel peserta berhenti mendadak (misalnya os._exit atau kehabisan memori); kiriman lain tidak terpengaruh",
+    "grading.failure.timeout": "ada sel yang berjalan melebihi batas waktu (mungkin perulangan tanpa akhir)",
+    "grading.failure.memory": "kiriman memakai memori melebihi batas",
+    "grading.failure.unreadable": "notebook tidak bisa dibaca nbgrader (rusak atau bukan notebook latihan ini)",
+    "grading.failure.other": "nbgrader gagal: {detail}",
+    "grading.line_done": "nilai {score} dari {max}",
+    "grading.line_failed": "GAGAL dinilai ({problem})",
+    "grading.interrupted": (
+        "Penilaian dihentikan. {done} dari {total} kiriman sudah tersimpan; jalankan perintah yang "
+        "sama lagi untuk melanjutkan yang belum."
+    ),
+    "grading.finished": (
+        "Selesai: {total} kiriman dinilai ({failed} gagal) dalam {seconds} detik. Rincian: {path}"
+    ),
     "roster.no_file": "Berkas daftar peserta tidak ditemukan: {path}. Periksa nama dan foldernya.",
     "roster.wrong_type": "{path} bukan berkas .csv atau .xlsx. Simpan daftar peserta dari Excel sebagai .xlsx atau .csv.",
     "roster.unreadable": "{path} tidak bisa dibaca sebagai tabel ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.",

@@ -1,13 +1,14 @@
-"""``python -m kimkit.pelatih siapkan|peserta|kumpulkan …``: the trainer's commands, in Indonesian."""
+"""``python -m kimkit.pelatih siapkan|peserta|kumpulkan|nilai …``: the trainer's commands, in Indonesian."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
-from kimkit.messages import indonesian_argparse, msg
-from kimkit.pelatih import collect, course, roster
+from kimkit.messages import angka, indonesian_argparse, msg
+from kimkit.pelatih import collect, course, grading, roster, sandbox
 
 
 def _folder(args) -> course.CourseFolder:
@@ -62,6 +63,42 @@ def collect_inbox(args) -> int:
     return 0
 
 
+def grade(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    if args.latihan not in folder.assignments():
+        print(msg("grading.unknown_exercise", name=args.latihan, names=", ".join(folder.assignments())),
+              file=sys.stderr)
+        return 1
+    students = grading.submitted_students(folder, args.latihan)
+    if not students:
+        print(msg("grading.nothing", name=args.latihan, path=folder.submitted), file=sys.stderr)
+        return 1
+    print(msg(sandbox.protection()))
+    started = time.perf_counter()
+
+    def show(result: grading.Result, done: int, total: int) -> None:
+        bar = "#" * round(20 * done / total)
+        if result.status == "selesai":
+            detail = msg("grading.line_done", score=angka(result.score, 1), max=angka(result.max_score, 0))
+        else:
+            detail = msg("grading.line_failed", problem=result.problem)
+        print(f"[{bar:<20}] {done:>3}/{total} {result.student}: {detail} ({angka(result.seconds, 1)} dtk)", flush=True)
+
+    try:
+        state = grading.grade(folder, args.latihan, workers=args.paralel, timeout=args.batas_waktu,
+                              memory_mb=args.memori, again=args.ulang, on_result=show)
+    except KeyboardInterrupt:
+        done = len(grading.load_state(folder, args.latihan))
+        print("\n" + msg("grading.interrupted", done=done, total=len(students)), file=sys.stderr)
+        return 130
+    failed = [r for r in state.values() if r.status != "selesai"]
+    print(msg("grading.finished", total=len(state), failed=len(failed),
+              seconds=angka(time.perf_counter() - started, 1), path=grading.state_file(folder, args.latihan)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m kimkit.pelatih", description=msg("pelatih.description"))
     main.add_argument("--folder", help=msg("pelatih.help.folder"))
@@ -73,6 +110,13 @@ def parser() -> argparse.ArgumentParser:
     gather = commands.add_parser("kumpulkan", help=msg("pelatih.help.collect"))
     gather.add_argument("--dari", help=msg("pelatih.help.inbox"))
     gather.set_defaults(run=collect_inbox)
+    marking = commands.add_parser("nilai", help=msg("pelatih.help.grade"))
+    marking.add_argument("latihan", help=msg("pelatih.help.exercise"))
+    marking.add_argument("--paralel", type=int, default=0, help=msg("pelatih.help.workers"))
+    marking.add_argument("--batas-waktu", type=int, default=60, help=msg("pelatih.help.timeout"))
+    marking.add_argument("--memori", type=int, default=2048, help=msg("pelatih.help.memory"))
+    marking.add_argument("--ulang", action="store_true", help=msg("pelatih.help.again"))
+    marking.set_defaults(run=grade)
     return main
 
 

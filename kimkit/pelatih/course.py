@@ -76,7 +76,7 @@ def _nbgrader_on_path() -> None:
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
-def nbgrader_api(folder: CourseFolder):
+def nbgrader_api(folder: CourseFolder, overrides=None):
     """nbgrader's own API on ``folder``, configured by the folder's ``nbgrader_config.py``."""
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
@@ -85,6 +85,8 @@ def nbgrader_api(folder: CourseFolder):
     _nbgrader_on_path()
     config = PyFileConfigLoader("nbgrader_config.py", path=str(folder.root)).load_config()
     config.CourseDirectory.root = str(folder.root)
+    if overrides is not None:
+        config.merge(overrides)
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 

@@ -20,7 +20,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from kimkit.pelatih import collect, course, roster
+from kimkit.pelatih import collect, course, grading, roster, sandbox
 from kimkit.pelatih.collect import Status
 from tests.grading import notebooks as nbs
 
@@ -223,3 +223,61 @@ def test_cli_speaks_indonesian(folder, tmp_path):
     rejected = subprocess.run([sys.executable, "-m", "kimkit.pelatih", "--folder", str(folder.root), "peserta",
                                str(path)], capture_output=True, text=True)
     assert rejected.returncode == 1 and "tidak ada yang diubah" in rejected.stderr and "Jakarta" in rejected.stderr
+
+
+# --- grading -------------------------------------------------------------------------------------
+
+HOSTILE = {
+    # changes every grade it can reach
+    "SMD-011": 'import sqlite3\ntry:\n    c = sqlite3.connect({gradebook!r})\n'
+               '    c.execute("update grade set auto_score = 5000"); c.commit()\nexcept Exception:\n    pass\n'
+               'jawaban_1 = "C"',
+    # answers right only if it can see the course folder (another submission or the solutions)
+    "SMD-012": 'import os\njawaban_1 = "C" if os.path.exists({submitted!r}) or os.path.exists({solutions!r}) else "A"',
+    "SMD-013": 'jawaban_1 = "C"\nx = bytearray(8 * 2**30)',   # memory hog: MemoryError in its own kernel
+    "SMD-014": 'import os\nos._exit(0)',                      # the kernel dies
+    "SMD-015": 'while True:\n    pass',                        # runs past the cell timeout
+    "SMD-016": 'import sys\nprint("x" * 10**7)\njawaban_1 = "C"', # huge output
+}
+
+
+@pytest.fixture(scope="module")
+def graded(folder):
+    right = nbs.right_answers("latihan01")
+    release = nbs.read(nbs.release_path("latihan01"))
+    cases = {"SMD-010": right, **{s: {**right, "jawaban_pembentukan": code.format(
+        submitted=str(folder.submitted / "SMD-010"), solutions=str(folder.solutions),
+        gradebook=str(folder.gradebook_file))} for s, code in HOSTILE.items()}}
+    for student, answers in cases.items():
+        target = folder.submitted / student / "latihan01"
+        target.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nbs.with_identity(nbs.fill(release, answers), student), target / "latihan01.ipynb")
+    seen = []
+    state = grading.grade(folder, "latihan01", workers=2, timeout=10, memory_mb=1024, again=True,
+                          on_result=lambda result, done, total: seen.append((result.student, done, total)))
+    return state, seen
+
+
+@pytest.mark.skipif(not sandbox.available(), reason="bubblewrap tidak tersedia: sudo apt install bubblewrap")
+def test_honest_scores_survive_hostile_submissions(graded, folder):
+    state, seen = graded
+    assert len(seen) == len(state) and seen[-1][1] == seen[-1][2]
+    auto = state["SMD-010"].max_score - 2  # everything but the written answer
+    assert state["SMD-010"].score == auto
+    assert state["SMD-011"].score == auto, "its own answers are right; it changed no grade"
+    assert state["SMD-012"].score == auto - 2, "it could see neither another submission nor the solutions"
+    assert state["SMD-015"].score < auto and state["SMD-016"].status == "selesai"
+    assert state["SMD-014"].status in ("selesai", "gagal")
+    from nbgrader.api import Gradebook
+
+    with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
+        assert all(g.auto_score is None or g.auto_score <= g.max_score
+                   for s in gradebook.students for sub in s.submissions for nb in sub.notebooks for g in nb.grades)
+
+
+def test_grading_resumes_where_it_stopped(graded, folder):
+    state, _ = graded
+    assert grading.load_state(folder, "latihan01").keys() == state.keys()
+    again = []
+    grading.grade(folder, "latihan01", workers=1, on_result=lambda r, d, t: again.append(r.student))
+    assert again == [s for s, r in state.items() if r.status != "selesai"], "only what is not graded yet"
