@@ -8,6 +8,7 @@
 #   make bundle      dist/kimkit-peserta.zip: the course for participants, without solutions
 #   make paket-solusi  dist/paket_solusi_kimkit.json: solutions to hand out after grading
 #   make benchmark   time self-checks, validate and autograde
+#   make bench       grade one class with nbgrader autograde and with kimkit; print the ratio
 #
 # Recipes are silent (@): make prints only what is happening, in Indonesian. pip's output
 # goes to .venv/pasang.log, shown only when an installation fails.
@@ -20,7 +21,7 @@ PORT ?= 8888
 # nbgrader runs `alembic` when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab test exercises pelatih bundle paket-solusi datasets benchmark clean
+.PHONY: lab test exercises pelatih bundle paket-solusi datasets benchmark bench clean
 
 # After a failed pip run: the end of the log, then what to do.
 INSTALL_FAILED = { echo " gagal."; echo; tail -n 25 $(LOG); echo; \
@@ -75,6 +76,9 @@ datasets: $(VENV)/.installed-participant
 
 benchmark: $(VENV)/.installed-all
 	@$(BIN)/python tools/benchmark_grading.py latihan01 --copies 10
+
+bench: $(VENV)/.installed-all
+	@$(BIN)/python tools/bench_grading_class.py --class-size $(or $(KELAS),24)
 
 # ruang_kerja/ holds participants' own work: never removed here.
 clean:
