@@ -320,6 +320,19 @@ MESSAGES: dict[str, str] = {
     "grading.failure.memory": "kiriman memakai memori melebihi batas",
     "grading.failure.unreadable": "notebook tidak bisa dibaca nbgrader (rusak atau bukan notebook latihan ini)",
     "grading.failure.other": "nbgrader gagal: {detail}",
+    "feedback.title": "Umpan balik: {exercise}",
+    "feedback.combined_title": "Umpan balik semua latihan: {student}",
+    "feedback.total": "Nilai: {score} dari {max}",
+    "feedback.submitted": "Dikumpulkan: {timestamp}",
+    "feedback.not_final": "Soal tertulis belum dinilai pelatih; nilai ini belum final.",
+    "feedback.waiting": "menunggu penilaian pelatih",
+    "feedback.points": "poin",
+    "feedback.your_answer": "Jawaban Anda:",
+    "feedback.self_check": "Pemeriksaan mandiri",
+    "feedback.trainer_comment": "Komentar pelatih",
+    "pelatih.help.feedback": "halaman umpan balik HTML per peserta (tanpa kode tes tersembunyi)",
+    "pelatih.help.combined": "buat juga satu halaman berisi semua latihan setiap peserta",
+    "feedback.written": "{n} halaman umpan balik ditulis ke {path}",
     "grading.line_done": "nilai {score} dari {max}",
     "grading.line_failed": "GAGAL dinilai ({problem})",
     "grading.interrupted": (
@@ -546,7 +559,7 @@ MESSAGES: dict[str, str] = {
     "importer.sheet_suffix": ", lembar \"{sheet}\"",
     "importer.ready": (
         "Mulai dengan memilih berkas daftar KIM Anda (.xlsx atau .csv). Tidak punya? Tekan \"Pakai data "
-        "contoh kit\" (data sintetis), atau salin templat dengan kimkit.importing.salin_templat()."
+        "contoh kit\" (data sintetis), atau salin templat dengan `kimkit.importing.salin_templat()`."
     ),
     "importer.loaded": (
         "{name} terbaca: {rows} baris, {columns} kolom. Periksa pilihan kolom di bawah, lalu tekan "

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from kimkit.messages import angka, indonesian_argparse, msg
-from kimkit.pelatih import collect, course, grading, roster, sandbox
+from kimkit.pelatih import collect, course, feedback, grading, roster, sandbox
 
 
 def _folder(args) -> course.CourseFolder:
@@ -99,6 +99,15 @@ def grade(args) -> int:
     return 0
 
 
+def write_feedback(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    pages = feedback.write_all(folder, args.latihan, combined=args.gabung)
+    print(msg("feedback.written", n=len(pages), path=folder.root / "umpan_balik"))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m kimkit.pelatih", description=msg("pelatih.description"))
     main.add_argument("--folder", help=msg("pelatih.help.folder"))
@@ -117,6 +126,10 @@ def parser() -> argparse.ArgumentParser:
     marking.add_argument("--memori", type=int, default=2048, help=msg("pelatih.help.memory"))
     marking.add_argument("--ulang", action="store_true", help=msg("pelatih.help.again"))
     marking.set_defaults(run=grade)
+    pages = commands.add_parser("umpan-balik", help=msg("pelatih.help.feedback"))
+    pages.add_argument("latihan", help=msg("pelatih.help.exercise"))
+    pages.add_argument("--gabung", action="store_true", help=msg("pelatih.help.combined"))
+    pages.set_defaults(run=write_feedback)
     return main
 
 

@@ -281,3 +281,18 @@ def test_grading_resumes_where_it_stopped(graded, folder):
     again = []
     grading.grade(folder, "latihan01", workers=1, on_result=lambda r, d, t: again.append(r.student))
     assert again == [s for s, r in state.items() if r.status != "selesai"], "only what is not graded yet"
+
+
+def test_feedback_pages_show_scores_and_messages_but_no_test_code(graded, folder):
+    from kimkit.pelatih import feedback
+
+    pages = feedback.write_all(folder, "latihan01", combined=True)
+    page = (folder.root / "umpan_balik" / "SMD-010" / "latihan01.html").read_text(encoding="utf-8")
+    assert "Umpan balik: Latihan 01" in page and "0,0 / 2 poin" in page  # a blank written answer
+    assert "klik dua kali" not in page
+    assert "Jawaban Anda benar" in page
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        for secret in ("_kk_", "HIDDEN", "assert ", "MARK SCHEME", "Pedoman penilaian"):
+            assert secret not in text, (path, secret)
+    assert (folder.root / "umpan_balik" / "SMD-010" / "semua.html").is_file()
