@@ -333,6 +333,24 @@ MESSAGES: dict[str, str] = {
     "pelatih.help.feedback": "halaman umpan balik HTML per peserta (tanpa kode tes tersembunyi)",
     "pelatih.help.combined": "buat juga satu halaman berisi semua latihan setiap peserta",
     "feedback.written": "{n} halaman umpan balik ditulis ke {path}",
+    "report.title": "Laporan nilai pelatihan kimkit",
+    "report.summary": "{people} peserta, {exercises} latihan, {submissions} kiriman dinilai.",
+    "report.exercise_line": "{n} kiriman; rata-rata {mean} dari {max} poin.",
+    "report.distribution": "Sebaran nilai",
+    "report.score": "nilai",
+    "report.people": "jumlah peserta",
+    "report.difficulty": "Tingkat kesulitan per soal",
+    "report.percent_right": "rata-rata % poin yang diperoleh",
+    "report.by_region": "Rata-rata nilai total per kab/kota",
+    "report.mean_total": "rata-rata nilai total",
+    "report.missing": "Belum mengumpulkan",
+    "report.none_missing": "Semua peserta sudah mengumpulkan semua latihan.",
+    "report.sheet.people": "Per peserta",
+    "report.sheet.questions": "Per soal",
+    "report.sheet.missing": "Belum mengumpulkan",
+    "report.written": "Laporan ditulis: {paths}",
+    "pelatih.help.reports": "laporan nilai: CSV, XLSX dan laporan kelas HTML dengan grafik",
+    "pelatih.help.title": "judul laporan kelas, misalnya nama dan tanggal pelatihan",
     "grading.line_done": "nilai {score} dari {max}",
     "grading.line_failed": "GAGAL dinilai ({problem})",
     "grading.interrupted": (
@@ -572,9 +590,9 @@ MESSAGES: dict[str, str] = {
     "importer.upload_many": "Pilih satu berkas saja; yang dimuat: {name}.",
     "importer.empty_path": "Tulis dulu nama berkasnya di kotak Nama berkas, lalu tekan Muat berkas.",
     "importer.accepted": (
-        "Tabel siap dipakai: {summary} Berkas Anda tidak diubah. Jalankan sel berikutnya."
+        "{summary} Berkas Anda tidak diubah. Jalankan sel berikutnya."
     ),
-    "importer.accepted_warnings": "Tabel siap dipakai: {summary} Berkas Anda tidak diubah. Perhatikan {n} catatan ini:",
+    "importer.accepted_warnings": "{summary} Berkas Anda tidak diubah. Perhatikan {n} catatan ini:",
     "importer.rejected": "Tabel belum bisa dipakai. Perbaiki {n} hal ini, lalu tekan \"Periksa dan pakai\" lagi:",
     "importer.changed": "Pilihan kolom berubah. Tekan \"Periksa dan pakai\" lagi.",
     "importer.fallback": (

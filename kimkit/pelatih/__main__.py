@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from kimkit.messages import angka, indonesian_argparse, msg
-from kimkit.pelatih import collect, course, feedback, grading, roster, sandbox
+from kimkit.pelatih import collect, course, feedback, grading, reports, roster, sandbox
 
 
 def _folder(args) -> course.CourseFolder:
@@ -108,6 +108,15 @@ def write_feedback(args) -> int:
     return 0
 
 
+def write_reports(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    paths = reports.write_reports(folder, args.judul or "")
+    print(msg("report.written", paths=", ".join(str(p) for p in paths)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m kimkit.pelatih", description=msg("pelatih.description"))
     main.add_argument("--folder", help=msg("pelatih.help.folder"))
@@ -130,6 +139,9 @@ def parser() -> argparse.ArgumentParser:
     pages.add_argument("latihan", help=msg("pelatih.help.exercise"))
     pages.add_argument("--gabung", action="store_true", help=msg("pelatih.help.combined"))
     pages.set_defaults(run=write_feedback)
+    tables = commands.add_parser("laporan", help=msg("pelatih.help.reports"))
+    tables.add_argument("--judul", help=msg("pelatih.help.title"))
+    tables.set_defaults(run=write_reports)
     return main
 
 

@@ -296,3 +296,17 @@ def test_feedback_pages_show_scores_and_messages_but_no_test_code(graded, folder
         for secret in ("_kk_", "HIDDEN", "assert ", "MARK SCHEME", "Pedoman penilaian"):
             assert secret not in text, (path, secret)
     assert (folder.root / "umpan_balik" / "SMD-010" / "semua.html").is_file()
+
+
+def test_reports_tables_and_class_page(graded, folder):
+    from kimkit.pelatih import reports
+
+    csv_people, csv_questions, xlsx, page = reports.write_reports(folder, "Pelatihan uji")
+    people = pd.read_csv(csv_people, encoding="utf-8-sig").set_index("id_peserta")
+    assert people.loc["SMD-010", "latihan01"] == graded[0]["SMD-010"].score
+    assert people.loc["KKR-003", "nama"] == "Contoh Citra Dewi" and pd.isna(people.loc["KKR-003", "latihan00"])
+    sheets = pd.read_excel(xlsx, sheet_name=None)
+    assert set(sheets) == {"Per peserta", "Per soal", "Belum mengumpulkan"}
+    assert {"KKR-003", "latihan00"} <= set(sheets["Belum mengumpulkan"].astype(str).values.ravel())
+    text = page.read_text(encoding="utf-8")
+    assert "Pelatihan uji" in text and "Latihan 01 — Mengenal KIM" in text and "data:image/png;base64" in text
