@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from kimkit.messages import angka, indonesian_argparse, msg
-from kimkit.pelatih import collect, course, feedback, grading, reports, roster, sandbox
+from kimkit.pelatih import certificates, collect, course, feedback, grading, reports, roster, sandbox
 
 
 def _folder(args) -> course.CourseFolder:
@@ -117,6 +117,19 @@ def write_reports(args) -> int:
     return 0
 
 
+def write_certificates(args) -> int:
+    folder = _folder(args)
+    if not _prepared(folder):
+        return 1
+    try:
+        written, listing = certificates.write_certificates(folder)
+    except certificates.EventError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(msg("certificate.written", n=len(written), path=folder.root / "sertifikat", listing=listing))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m kimkit.pelatih", description=msg("pelatih.description"))
     main.add_argument("--folder", help=msg("pelatih.help.folder"))
@@ -142,6 +155,9 @@ def parser() -> argparse.ArgumentParser:
     tables = commands.add_parser("laporan", help=msg("pelatih.help.reports"))
     tables.add_argument("--judul", help=msg("pelatih.help.title"))
     tables.set_defaults(run=write_reports)
+    awards = commands.add_parser("sertifikat", help=msg("pelatih.help.certificates"),
+                                 description=certificates.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    awards.set_defaults(run=write_certificates)
     return main
 
 

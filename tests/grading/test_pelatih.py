@@ -248,6 +248,10 @@ def graded(folder):
     cases = {"SMD-010": right, **{s: {**right, "jawaban_pembentukan": code.format(
         submitted=str(folder.submitted / "SMD-010"), solutions=str(folder.solutions),
         gradebook=str(folder.gradebook_file))} for s, code in HOSTILE.items()}}
+    known = {p.id_peserta for p in roster.load(folder.roster_file)}
+    extra = [roster.Participant(s, f"Contoh Peserta {s[-2:]}", "Diskominfo Kota Samarinda", "Samarinda")
+             for s in cases if s not in known]
+    roster.register(roster.load(folder.roster_file) + extra, folder.roster_file, folder.gradebook_url)
     for student, answers in cases.items():
         target = folder.submitted / student / "latihan01"
         target.mkdir(parents=True, exist_ok=True)
@@ -310,3 +314,19 @@ def test_reports_tables_and_class_page(graded, folder):
     assert {"KKR-003", "latihan00"} <= set(sheets["Belum mengumpulkan"].astype(str).values.ravel())
     text = page.read_text(encoding="utf-8")
     assert "Pelatihan uji" in text and "Latihan 01 — Mengenal KIM" in text and "data:image/png;base64" in text
+
+
+def test_certificates_for_those_above_the_threshold_and_reasons_for_the_others(graded, folder):
+    from kimkit.pelatih import certificates
+
+    with pytest.raises(certificates.EventError, match="acara.json"):
+        certificates.write_certificates(folder)
+    (folder.root / "acara.json").write_text(json.dumps({
+        "nama_acara": "Pelatihan uji", "penyelenggara": "Diskominfo Provinsi Kalimantan Timur",
+        "tempat": "Samarinda", "tanggal": "2 Desember 2026", "latihan": ["latihan01"], "ambang_persen": 70}))
+    written, listing = certificates.write_certificates(folder)
+    names = {p.name for p in written}
+    assert "sertifikat-SMD-010.pdf" in names and all(p.read_bytes().startswith(b"%PDF") for p in written)
+    others = pd.read_csv(listing, encoding="utf-8-sig").set_index("id_peserta")
+    assert "Belum mengumpulkan: latihan01" in others.loc["KKR-003", "alasan"]
+    assert "di bawah ambang 70%" in others.loc["SMD-012", "alasan"]
