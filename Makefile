@@ -71,8 +71,9 @@ paket-solusi: | $(VENV)/bin/python
 	@$(BIN)/python tools/make_solutions_pack.py
 
 datasets: $(VENV)/.installed-participant
-	@echo "Membuat ulang dataset sintetis …"
+	@echo "Membuat ulang dataset sintetis dan templat daftar KIM …"
 	@$(BIN)/python tools/make_datasets.py
+	@$(BIN)/python tools/make_templates.py
 
 benchmark: $(VENV)/.installed-all
 	@$(BIN)/python tools/benchmark_grading.py latihan01 --copies 10

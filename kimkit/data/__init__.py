@@ -28,6 +28,7 @@ class Column:
     dtype: str
     description: str
     unit: str = ""
+    optional: bool = False  # empty cells allowed (e.g. a follow-up date while a case is open)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ KIM = Dataset(
         Column("tahun_bentuk", "int", "tahun KIM dibentuk", "tahun"),
         Column("jumlah_anggota", "int", "jumlah anggota", "orang"),
         Column("nomor_sk", "str", "nomor SK kepala desa/lurah rekaan; kosong = belum ada SK"),
-        Column("terdaftar_kimid", "bool", "sudah terdaftar di KIM.id atau belum"),
+        Column("terdaftar_kimid", "bool",
+               "sudah terdaftar di KIM.id atau belum; hanya KIM ber-SK yang terdaftar (SK dulu, baru mendaftar)"),
         Column("kegiatan_terakhir", "date", "tanggal kegiatan terakhir yang tercatat"),
     ),
     rows=(200, 600),
@@ -129,7 +131,61 @@ POSTING = Dataset(
     rows=(1000, 5000),
 )
 
-DATASETS: dict[str, Dataset] = {d.name: d for d in (WILAYAH, KIM, POSTING)}
+KEGIATAN = Dataset(
+    name="kegiatan_kim",
+    title="Log kegiatan KIM, Januari 2024–Desember 2025 (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py dari tabel kim_kaltim yang sama. Semua isinya rekaan. "
+        "Sesuai dengan kim_kaltim: tidak ada kegiatan sebelum tahun KIM dibentuk, kegiatan terakhir "
+        "setiap KIM = kolom kegiatan_terakhir di kim_kaltim, situs kim.id hanya untuk KIM yang "
+        "terdaftar di KIM.id."
+    ),
+    columns=(
+        Column("id_kegiatan", "str", "ID sintetis, SINT-KEG-nnnnn"),
+        Column("id_kim", "str", "ID KIM pelaksana (kolom id_kim di kim_kaltim)"),
+        Column("kabkota", "str", "nama kab/kota KIM itu"),
+        Column("tanggal", "date", "tanggal kegiatan"),
+        Column("jenis_kegiatan", "str",
+               "diseminasi informasi, literasi digital, pelatihan, penyerapan aspirasi, rapat pengurus"),
+        Column("saluran", "str", "tatap muka, grup WhatsApp, media sosial, situs kim.id"),
+        Column("jumlah_peserta", "int",
+               "peserta yang hadir (tatap muka) atau perkiraan orang yang dijangkau (daring)", "orang"),
+    ),
+    rows=(2000, 20000),
+    notes="Tanggal acuan data: 31 Desember 2025. Log dimulai 1 Januari 2024.",
+)
+
+ASPIRASI = Dataset(
+    name="aspirasi_warga",
+    title="Aspirasi warga yang masuk lewat KIM, Jul–Des 2025 (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py dari tabel kim_kaltim yang sama. Hanya kode dan nama "
+        "kab/kota yang nyata; jumlah aspirasi per kab/kota sebanding dengan penduduk nyata, dan "
+        "semua isi lain (tanggal, kanal, kategori, ringkasan, instansi, status) rekaan. Kategori "
+        "dan kanal adalah contoh ilustratif, bukan klasifikasi resmi. Tidak memuat data pribadi."
+    ),
+    columns=(
+        Column("id_aspirasi", "str", "ID sintetis, SINT-ASP-nnnn"),
+        Column("tanggal_diterima", "date", "tanggal aspirasi diterima KIM"),
+        Column("kode_kabkota", "str", "kode Kemendagri kab/kota (nyata)"),
+        Column("kabkota", "str", "nama kab/kota (nyata)"),
+        Column("id_kim", "str", "KIM yang menerima aspirasi (id_kim di kim_kaltim)"),
+        Column("kanal", "str", "pertemuan KIM, WhatsApp, media sosial, kotak aspirasi, tatap muka"),
+        Column("jenis", "str", "keluhan, usulan atau pertanyaan"),
+        Column("kategori", "str", "kategori urusan (contoh ilustratif, 8 kategori)"),
+        Column("ringkasan", "str", "ringkasan isi aspirasi (rekaan, tanpa nama warga)"),
+        Column("instansi_tujuan", "str", "instansi yang berwenang menindaklanjuti (nama umum)"),
+        Column("status", "str", "baru, diteruskan, ditindaklanjuti, selesai (= hasil sudah disampaikan ke warga)"),
+        Column("tanggal_tindak_lanjut", "date", "tanggal instansi menindaklanjuti; kosong = belum",
+               optional=True),
+    ),
+    rows=(300, 2000),
+    notes="Data per 31 Desember 2025: aspirasi yang belum ditindaklanjuti tidak punya tanggal tindak lanjut.",
+)
+
+DATASETS: dict[str, Dataset] = {d.name: d for d in (WILAYAH, KIM, POSTING, KEGIATAN, ASPIRASI)}
 
 
 def _validate(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
@@ -142,7 +198,7 @@ def _validate(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
         series = frame[column.name]
         if column.dtype in ("int", "float", "Int64") and (series.dropna() < 0).any():
             raise DataError(msg("data.invalid", name=dataset.name, problem=f"{column.name} negatif"))
-        if column.dtype != "Int64" and column.name != "nomor_sk" and series.isna().any():
+        if column.dtype != "Int64" and column.name != "nomor_sk" and not column.optional and series.isna().any():
             raise DataError(msg("data.invalid", name=dataset.name, problem=f"{column.name} kosong"))
     return frame
 
@@ -174,6 +230,8 @@ def kim_kaltim() -> pd.DataFrame:
     frame["nomor_sk"] = frame["nomor_sk"].fillna("")
     if frame["terdaftar_kimid"].dtype != bool:
         raise DataError(msg("data.invalid", name=KIM.name, problem="terdaftar_kimid"))
+    if (frame["terdaftar_kimid"] & (frame["nomor_sk"] == "")).any():  # registered without an SK
+        raise DataError(msg("data.invalid", name=KIM.name, problem="terdaftar tanpa SK"))
     frame["kegiatan_terakhir"] = pd.to_datetime(frame["kegiatan_terakhir"], errors="coerce")
     return _validate(KIM, frame)
 
@@ -183,6 +241,30 @@ def posting_medsos() -> pd.DataFrame:
     frame = _read(POSTING, dtype={"kode_kabkota": str, "views": "Int64"})
     frame["waktu_unggah"] = pd.to_datetime(frame["waktu_unggah"], format="%Y-%m-%d %H:%M", errors="coerce")
     return _validate(POSTING, frame)
+
+
+def kegiatan_kim() -> pd.DataFrame:
+    """Synthetic activity log of the KIM in ``kim_kaltim()``, one row per activity."""
+    frame = _read(KEGIATAN, dtype={"jumlah_peserta": "int64"})
+    frame["tanggal"] = pd.to_datetime(frame["tanggal"], format="%Y-%m-%d", errors="coerce")
+    return _validate(KEGIATAN, frame)
+
+
+ASPIRASI_DITINDAKLANJUTI = ("ditindaklanjuti", "selesai")  # statuses with a follow-up date
+
+
+def aspirasi_warga() -> pd.DataFrame:
+    """Synthetic citizens' aspirations received through KIM, one row per aspiration."""
+    frame = _read(ASPIRASI, dtype={"kode_kabkota": str, "id_kim": str})
+    for column in ("tanggal_diterima", "tanggal_tindak_lanjut"):
+        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+    frame = _validate(ASPIRASI, frame)
+    followed = frame["status"].isin(ASPIRASI_DITINDAKLANJUTI)
+    if (followed != frame["tanggal_tindak_lanjut"].notna()).any():
+        raise DataError(msg("data.invalid", name=ASPIRASI.name, problem="status dan tanggal_tindak_lanjut"))
+    if (frame["tanggal_tindak_lanjut"] < frame["tanggal_diterima"]).any():
+        raise DataError(msg("data.invalid", name=ASPIRASI.name, problem="tindak lanjut sebelum diterima"))
+    return frame
 
 
 def info(name: str) -> str:

@@ -40,6 +40,8 @@ def test_kim_is_synthetic_and_consistent_with_regions():
     kota = kim[kim["kabkota"].isin(["Balikpapan", "Samarinda", "Bontang"])]
     assert (kota["jenis_wilayah"] == "kelurahan").all()
     assert kim["terdaftar_kimid"].dtype == bool
+    # SK first, then KIM.id: no synthetic KIM is registered without an SK (module 01 teaches the order)
+    assert not (kim["terdaftar_kimid"] & (kim["nomor_sk"] == "")).any()
 
 
 def test_posts_are_synthetic_and_plausible():
@@ -50,6 +52,67 @@ def test_posts_are_synthetic_and_plausible():
     video = posts["format"].isin(["reels", "video pendek", "video", "shorts"])
     assert posts.loc[video, "views"].notna().all() and posts.loc[~video, "views"].isna().all()
     assert posts["waktu_unggah"].between("2025-01-01", "2025-07-01").all()
+
+
+def test_aspirations_are_synthetic_and_consistent_with_kim():
+    aspirasi, kim = data.aspirasi_warga(), data.kim_kaltim()
+    assert aspirasi["id_aspirasi"].str.startswith("SINT-ASP-").all() and aspirasi["id_aspirasi"].is_unique
+    # every aspiration comes through an existing KIM of the same kab/kota, on a day it was active
+    merged = aspirasi.merge(kim, on="id_kim", how="left", suffixes=("", "_kim"), validate="many_to_one")
+    assert merged["kabkota_kim"].notna().all()
+    assert (merged["kabkota"] == merged["kabkota_kim"]).all()
+    assert (merged["kode_kabkota"] == merged["kode_kabkota_kim"]).all()
+    assert (merged["tanggal_diterima"] <= merged["kegiatan_terakhir"]).all()
+    assert (merged["tanggal_diterima"].dt.year >= merged["tahun_bentuk"]).all()
+    assert aspirasi["tanggal_diterima"].between("2025-07-01", "2025-12-31").all()
+    # follow-up never before receipt; empty exactly while the case is open
+    done = aspirasi["tanggal_tindak_lanjut"].notna()
+    assert (aspirasi.loc[done, "tanggal_tindak_lanjut"] >= aspirasi.loc[done, "tanggal_diterima"]).all()
+    assert (aspirasi.loc[done, "tanggal_tindak_lanjut"] <= pd.Timestamp("2025-12-31")).all()
+    assert (done == aspirasi["status"].isin(["ditindaklanjuti", "selesai"])).all()
+    assert set(aspirasi.loc[~done, "status"]) == {"baru", "diteruskan"}
+    assert 0.05 < (~done).mean() < 0.4, "realistic share of open cases"
+    assert set(aspirasi["kabkota"]) == set(data.wilayah_kaltim()["nama"])
+    assert aspirasi["kategori"].nunique() == 8 and set(aspirasi["jenis"]) == {"keluhan", "usulan", "pertanyaan"}
+    # every month Jul–Dec has cases, and no real person's data: ids and texts only
+    assert aspirasi["tanggal_diterima"].dt.month.value_counts().min() >= 30
+    assert not aspirasi["ringkasan"].str.contains(r"\d{8,}").any()  # no phone numbers or NIK
+
+
+def test_aspiration_loader_refuses_inconsistent_rows(tmp_path, monkeypatch):
+    source = ROOT / "kimkit/data/files/aspirasi_warga.csv"
+    monkeypatch.setattr(data, "_files", lambda: tmp_path)
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    done = frame.index[frame["tanggal_tindak_lanjut"] != ""][0]
+    frame.loc[done, "tanggal_tindak_lanjut"] = "2025-01-01"   # before it was received
+    frame.to_csv(tmp_path / "aspirasi_warga.csv", index=False)
+    with pytest.raises(data.DataError, match="tindak lanjut sebelum diterima"):
+        data.aspirasi_warga()
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    frame.loc[done, "tanggal_tindak_lanjut"] = ""             # followed up without a date
+    frame.to_csv(tmp_path / "aspirasi_warga.csv", index=False)
+    with pytest.raises(data.DataError, match="rusak atau berubah"):
+        data.aspirasi_warga()
+
+
+def test_kegiatan_is_synthetic_and_consistent_with_kim():
+    kegiatan, kim = data.kegiatan_kim(), data.kim_kaltim()
+    assert kegiatan["id_kegiatan"].str.startswith("SINT-KEG-").all() and kegiatan["id_kegiatan"].is_unique
+    assert set(kegiatan["id_kim"]) <= set(kim["id_kim"])
+    joined = kegiatan.merge(kim, on="id_kim", suffixes=("", "_kim"), validate="many_to_one")
+    assert (joined["kabkota"] == joined["kabkota_kim"]).all()
+    assert (joined["tanggal"].dt.year >= joined["tahun_bentuk"]).all()  # nothing before a KIM was formed
+    assert (joined["tanggal"] <= pd.Timestamp("2025-12-31")).all()
+    # the latest activity of every KIM is its kegiatan_terakhir, so vakum KIM agree in both tables
+    with_activity = kim[kim["kegiatan_terakhir"].notna()].set_index("id_kim")["kegiatan_terakhir"]
+    latest = kegiatan.groupby("id_kim")["tanggal"].max()
+    assert latest.sort_index().equals(with_activity.sort_index().rename("tanggal").astype(latest.dtype))
+    assert 0 < (latest < pd.Timestamp("2025-07-01")).sum() < len(latest)  # some KIM vakum, most not
+    site = joined["saluran"] == "situs kim.id"
+    assert joined.loc[site, "terdaftar_kimid"].all()  # a *.kim.id site only for registered KIM
+    rapat = joined["jenis_kegiatan"] == "rapat pengurus"
+    assert (joined.loc[rapat, "jumlah_peserta"] <= joined.loc[rapat, "jumlah_anggota"]).all()
+    assert (kegiatan["jumlah_peserta"] > 0).all()
 
 
 def test_generator_is_deterministic(tmp_path):
