@@ -1,8 +1,9 @@
 """Self-checks of course/01_mengenal_kim.ipynb (not graded; `make exercises` builds their check data).
 
-``soal1``–``soal3`` read the learner's variables (the KIM table is synthetic); ``soal4``–``soal8``
-are multiple-choice questions shown together in the quiz widget. In the quiz a wrong choice shows
-the question's first hint, so each first hint explains without giving the letter.
+``soal1``–``soal3`` read the learner's variables (the KIM table is synthetic); ``soal4``–``soal9``
+are multiple-choice questions shown in two quiz widgets (``soal4``–``soal6`` after section 1,
+``soal7``–``soal9`` after section 2), so that practice comes early. In the quiz a wrong choice
+shows the question's first hint, so each first hint explains without giving the letter.
 """
 
 from tools.authoring import Choice, CourseQuestions, Mistake, Number, Question, Series
@@ -114,5 +115,14 @@ SOURCE = CourseQuestions(
         }, "C", "Baca lagi bagian tentang tingkatan KIM: apa yang benar-benar terdokumentasi, dan apa yang "
                 "tidak ditemukan sumbernya?",
             "belum ditemukan sumber resmi tentang tingkatan KIM (per November 2025)"),
+        quiz(9, "Indikator SPM bidang kominfo tentang KIM (Permenkominfo 22/2010, petunjuk teknis "
+                "Permenkominfo 27/2011) mengukur cakupan KIM di tingkat wilayah apa?", {
+            "A": "Desa/kelurahan, sama dengan rumus cakupan di kit ini",
+            "B": "Provinsi",
+            "C": "Rukun tetangga (RT)",
+            "D": "Kecamatan",
+        }, "D", "Lihat baris 2010–2011 di tabel dasar hukum: nama indikatornya menyebut satu tingkat "
+                "wilayah. Rumus cakupan kit ini sengaja berbeda dan bukan indikator resmi.",
+            "cakupan pengembangan dan pemberdayaan KIM di tingkat kecamatan"),
     ],
 )

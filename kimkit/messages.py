@@ -351,6 +351,22 @@ MESSAGES: dict[str, str] = {
     "report.written": "Laporan ditulis: {paths}",
     "pelatih.help.reports": "laporan nilai: CSV, XLSX dan laporan kelas HTML dengan grafik",
     "pelatih.help.title": "judul laporan kelas, misalnya nama dan tanggal pelatihan",
+    "certificate.heading": "SERTIFIKAT",
+    "certificate.given_to": "diberikan kepada",
+    "certificate.for_completing": "atas keikutsertaan dan penyelesaian latihan dalam",
+    "certificate.modules": "Latihan yang diselesaikan: {modules}",
+    "certificate.no_event": (
+        "Berkas {path} belum ada. Buat berkas itu dengan nama_acara, penyelenggara, tempat, tanggal, "
+        "latihan (daftar) dan ambang_persen; contohnya ada di bantuan perintah ini."
+    ),
+    "certificate.bad_event": "Berkas {path} tidak bisa dibaca sebagai JSON ({error}). Periksa tanda kutip dan koma.",
+    "certificate.event_fields": "Berkas {path} belum lengkap; isi juga: {fields}.",
+    "certificate.below": "nilai {percent}% di bawah ambang {threshold}%.",
+    "certificate.missing": "Belum mengumpulkan: {exercises}.",
+    "certificate.pending": "Ada soal tertulis yang belum dinilai pelatih.",
+    "certificate.not_in_roster": "Tidak ada di daftar peserta (nama untuk sertifikat tidak diketahui); impor dulu daftar peserta.",
+    "certificate.written": "{n} sertifikat ditulis ke {path}; yang belum memenuhi syarat beserta alasannya: {listing}",
+    "pelatih.help.certificates": "sertifikat PDF bagi peserta yang memenuhi ambang di acara.json, dan daftar yang belum",
     "grading.line_done": "nilai {score} dari {max}",
     "grading.line_failed": "GAGAL dinilai ({problem})",
     "grading.interrupted": (
