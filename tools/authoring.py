@@ -180,8 +180,10 @@ def boundary_risks(value: object, rule: dict) -> list[float]:
     return risky
 
 
-def summary(value: object) -> str:
+def summary(value: object, rule: dict) -> str:
     """A short readable form of an expected answer, for the trainer's comment."""
+    if rule["kind"] == "function":
+        value = {tuple(args): value(*copy.deepcopy(args)) for args in rule["cases"]}
     if isinstance(value, pd.DataFrame):
         text = f"tabel {len(value)} baris; {value.head(3).to_dict('records')}"
     elif isinstance(value, pd.Series):
@@ -332,7 +334,7 @@ def build_exercise(exercise: Exercise) -> tuple[nbformat.NotebookNode, dict]:
                 run(part.preview, namespace)
             questions[part.id] = question_data(exercise.name, part, f"soal{number}", number, namespace, True)
             run(part.solution, namespace)
-            questions[part.id]["trainer_summary"] = summary(namespace[part.answer.variable])
+            questions[part.id]["trainer_summary"] = summary(namespace[part.answer.variable], part.answer.rule())
         elif isinstance(part, Task):
             number = numbers_of[id(part)]
             tasks.append({"id": part.id, "view": f"soal{number}", "number": number,

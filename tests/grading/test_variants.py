@@ -82,7 +82,10 @@ def series_variants(value, rule):
     yield "named index", value.rename_axis("label"), ACCEPT
     yield "unnamed index", value.rename_axis(None), ACCEPT
     yield "rows reversed", value.iloc[::-1], EITHER if rule.get("ordered") else ACCEPT
-    yield "as floats with noise", value.astype(float) * (1 + 1e-13), ACCEPT
+    if pd.api.types.is_bool_dtype(value):  # True/False asked: numpy bools count, 1.0/0.0 do not
+        yield "numpy bool objects", value.astype(object).map(np.bool_), ACCEPT
+    else:
+        yield "as floats with noise", value.astype(float) * (1 + 1e-13), ACCEPT
     yield "one-column table", value.to_frame(), REFUSE
     yield "dict", value.to_dict(), REFUSE
     yield "values only", value.tolist(), REFUSE
@@ -112,8 +115,19 @@ def bool_variants(value, rule):
     yield "as number", int(value), REFUSE
 
 
+def function_variants(value, rule):
+    yield "as is", value, ACCEPT
+    yield "a lambda calling it", lambda *args: value(*args), ACCEPT
+    yield "float results", lambda *args: float(value(*args)), ACCEPT
+    yield "numpy int results", lambda *args: np.int64(value(*args)), ACCEPT
+    yield "text results", lambda *args: str(value(*args)), REFUSE
+    yield "a result, not a function", value(*rule["cases"][0]), REFUSE
+    yield "raises an error", lambda *args: 1 / 0, REFUSE
+
+
 VARIANTS = {"number": number_variants, "text": text_variants, "choice": choice_variants,
-            "list": list_variants, "series": series_variants, "table": table_variants, "bool": bool_variants}
+            "list": list_variants, "series": series_variants, "table": table_variants, "bool": bool_variants,
+            "function": function_variants}
 
 
 def answers_by_question(name):
