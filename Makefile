@@ -9,6 +9,7 @@
 #   make paket-solusi  dist/paket_solusi_kimkit.json: solutions to hand out after grading
 #   make benchmark   time self-checks, validate and autograde
 #   make bench       grade one class with nbgrader autograde and with kimkit; print the ratio
+#   make demo        a trainer's whole day on a synthetic class of 55, into demo/
 #
 # Recipes are silent (@): make prints only what is happening, in Indonesian. pip's output
 # goes to .venv/pasang.log, shown only when an installation fails.
@@ -21,7 +22,7 @@ PORT ?= 8888
 # nbgrader runs `alembic` when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab test exercises pelatih bundle paket-solusi datasets benchmark bench clean
+.PHONY: lab test exercises pelatih bundle paket-solusi datasets benchmark bench demo clean
 
 # After a failed pip run: the end of the log, then what to do.
 INSTALL_FAILED = { echo " gagal."; echo; tail -n 25 $(LOG); echo; \
@@ -78,10 +79,13 @@ datasets: $(VENV)/.installed-participant
 benchmark: $(VENV)/.installed-all
 	@$(BIN)/python tools/benchmark_grading.py latihan01 --copies 10
 
+demo: $(VENV)/.installed-all
+	@$(BIN)/python tools/make_demo.py --kelas $(or $(KELAS),55)
+
 bench: $(VENV)/.installed-all
 	@$(BIN)/python tools/bench_grading_class.py --class-size $(or $(KELAS),24)
 
 # ruang_kerja/ holds participants' own work: never removed here.
 clean:
 	@echo "Menghapus $(VENV)/, dist/ dan data kerja nbgrader (ruang_kerja/ tidak disentuh) …"
-	@rm -rf $(VENV) dist gradebook.db submitted autograded feedback
+	@rm -rf $(VENV) dist demo gradebook.db submitted autograded feedback

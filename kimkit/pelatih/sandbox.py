@@ -39,15 +39,16 @@ def _read_only_paths() -> list[str]:
 def wrap(command: list[str], scratch: Path, memory_mb: int) -> list[str]:
     """``command`` run inside the sandbox with ``scratch`` as its only writable folder."""
     wrapped = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc",
-               "--unshare-uts", "--unshare-cgroup-try"]
+               "--unshare-uts", "--unshare-cgroup-try",
+               # /tmp first: the environment or the kit itself may live below it (a fresh clone)
+               "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev"]
     paths = _read_only_paths()
-    ancestors = sorted({str(a) for p in paths for a in Path(p).parents if str(a) != "/"}, key=len)
+    ancestors = sorted({str(a) for p in paths for a in Path(p).parents if str(a) not in ("/", "/tmp")}, key=len)
     for ancestor in ancestors:  # traversable by the unprivileged user (e.g. a Python under /root)
         wrapped += ["--perms", "0755", "--dir", ancestor]
     for path in paths:
         wrapped += ["--ro-bind", path, path]
-    wrapped += ["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-                "--bind", str(scratch), str(scratch), "--chdir", str(scratch),
+    wrapped += ["--bind", str(scratch), str(scratch), "--chdir", str(scratch),
                 "--setenv", "HOME", str(scratch), "--setenv", "MPLCONFIGDIR", str(scratch),
                 "--unsetenv", "JPY_PARENT_PID"]  # its parent is the sandbox's init; --die-with-parent covers it
     if hasattr(os, "geteuid") and os.geteuid() == 0:
