@@ -148,8 +148,8 @@ class AspirationLog(KitWidget):
         for row in newest.itertuples():
             text = str(row.ringkasan or "").strip() or str(row.kategori)  # own tables may lack a summary
             text = text if len(text) <= 60 else text[:57] + "…"
-            options.append((f"{row.id_aspirasi} · {_date_text(row.tanggal_diterima)} · {row.kabkota} · {text}",
-                            row.id_aspirasi))
+            parts = (row.id_aspirasi, _date_text(row.tanggal_diterima), row.kabkota, text)
+            options.append((" · ".join(str(p) for p in parts if str(p).strip()), row.id_aspirasi))
         self.record.options = options
         if options:
             self.record.value = select if select is not None else options[0][1]
