@@ -74,7 +74,6 @@ paket-solusi: | $(VENV)/bin/python
 datasets: $(VENV)/.installed-participant
 	@echo "Membuat ulang dataset sintetis dan templat daftar KIM …"
 	@$(BIN)/python tools/make_datasets.py
-	@$(BIN)/python tools/make_templates.py
 
 benchmark: $(VENV)/.installed-all
 	@$(BIN)/python tools/benchmark_grading.py latihan01 --copies 10

@@ -1,6 +1,6 @@
 """Generate the kit's synthetic datasets deterministically.
 
-    python tools/make_datasets.py            # rewrite kimkit/data/files/*.csv
+    python tools/make_datasets.py            # rewrite kimkit/data/files/*.csv and the KIM-list template
     python tools/make_datasets.py --out DIR  # write elsewhere (the tests compare)
 
 Synthetic tables are shaped by the real regional table ``wilayah_kaltim.csv``
@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from kimkit import importing
 
 FILES = Path(__file__).resolve().parent.parent / "kimkit" / "data" / "files"
 SEED = 20231108
@@ -332,6 +334,10 @@ def generate(out: Path) -> list[Path]:
     # aspirasi_warga (module 03): aspirations through the KIM of this run, own random stream
     path = out / "aspirasi_warga.csv"
     make_aspirations(regions, kim, np.random.default_rng([SEED, 3])).to_csv(path, index=False, lineterminator="\n")
+    written.append(path)
+    # the KIM-list template participants fill in; columns and guide from the import widget's schema
+    path = out / importing.TEMPLATE_FILE
+    path.write_bytes(importing.write_template(importing.SKEMA_KIM))
     written.append(path)
     return written
 
