@@ -3,7 +3,7 @@
 Pure functions; ``kimkit.widgets.importer`` is a thin view over them and later modules
 reuse both with their own :class:`Schema`.
 
->>> tabel, lembar = read_table("daftar_kim.xlsx")            # ImportError_ in Indonesian if unreadable
+>>> tabel, lembar = read_table("daftar_kim.xlsx")            # TableError in Indonesian if unreadable
 >>> mapping = suggest_mapping(tabel.columns, SKEMA_KIM)         # {"nama_kim": "Nama KIM", ...}
 >>> hasil, masalah = import_table(tabel, mapping, SKEMA_KIM)    # kit schema + list of Problem
 
@@ -33,7 +33,7 @@ MAX_LISTED_ROWS = 8
 TEMPLATE_FILE = "templat_daftar_kim.xlsx"
 
 
-class ImportError_(ValueError):
+class TableError(ValueError):
     """A file cannot be read as a table; the message says why and what to do (Indonesian)."""
 
 
@@ -127,26 +127,26 @@ def _read_bytes(source, name: str | None) -> tuple[bytes, str]:
         return bytes(source), _name_of(source, name)
     path = Path(source).expanduser()
     if not path.exists():
-        raise ImportError_(msg("importer.no_file", path=str(path)))
+        raise TableError(msg("importer.no_file", path=str(path)))
     if path.is_dir():
-        raise ImportError_(msg("importer.is_folder", path=str(path)))
+        raise TableError(msg("importer.is_folder", path=str(path)))
     return path.read_bytes(), _name_of(path, name)
 
 
 def _check_extension(name: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix == ".xls":
-        raise ImportError_(msg("importer.old_excel", name=name))
+        raise TableError(msg("importer.old_excel", name=name))
     if suffix in (".ods", ".numbers"):
-        raise ImportError_(msg("importer.other_spreadsheet", name=name))
+        raise TableError(msg("importer.other_spreadsheet", name=name))
     if suffix not in TABLE_EXTENSIONS:
-        raise ImportError_(msg("importer.wrong_extension", name=name, suffix=suffix or "(tanpa akhiran)"))
+        raise TableError(msg("importer.wrong_extension", name=name, suffix=suffix or "(tanpa akhiran)"))
     return suffix
 
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:4096]:
-        raise ImportError_(msg("importer.not_a_table", name=name))
+        raise TableError(msg("importer.not_a_table", name=name))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -178,15 +178,15 @@ def _delimiter(text: str) -> str | None:
 def _raw_csv(data: bytes, name: str) -> pd.DataFrame:
     text = _decode(data, name)
     if not text.strip():
-        raise ImportError_(msg("importer.empty", name=name))
+        raise TableError(msg("importer.empty", name=name))
     separator = _delimiter(text)
     if separator is None:
-        raise ImportError_(msg("importer.not_a_table", name=name))
+        raise TableError(msg("importer.not_a_table", name=name))
     try:
         frame = pd.read_csv(io.StringIO(text), sep=separator, header=None, dtype=str,
                             skip_blank_lines=False, keep_default_na=False, engine="python")
     except (pd.errors.ParserError, csv.Error, ValueError):
-        raise ImportError_(msg("importer.broken", name=name)) from None
+        raise TableError(msg("importer.broken", name=name)) from None
     return frame
 
 
@@ -194,17 +194,17 @@ def _open_workbook(data: bytes, name: str):
     import openpyxl  # imported here: only needed for Excel files
 
     if data.startswith(OLE_MAGIC):
-        raise ImportError_(msg("importer.protected", name=name))
+        raise TableError(msg("importer.protected", name=name))
     if not data:
-        raise ImportError_(msg("importer.empty", name=name))
+        raise TableError(msg("importer.empty", name=name))
     if not data.startswith(ZIP_MAGIC):
-        raise ImportError_(msg("importer.broken_xlsx", name=name))
+        raise TableError(msg("importer.broken_xlsx", name=name))
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
-        raise ImportError_(msg("importer.broken_xlsx", name=name)) from error
+        raise TableError(msg("importer.broken_xlsx", name=name)) from error
     except Exception as error:  # openpyxl raises its own exception classes for damaged parts
-        raise ImportError_(msg("importer.broken_xlsx", name=name)) from error
+        raise TableError(msg("importer.broken_xlsx", name=name)) from error
 
 
 def sheet_names(source, name: str | None = None) -> list[str]:
@@ -236,17 +236,17 @@ def _raw_xlsx(data: bytes, name: str, sheet: str | None) -> tuple[pd.DataFrame, 
     try:
         names = list(workbook.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ImportError_(msg("importer.no_sheet", sheet=sheet, name=name, sheets=", ".join(names)))
+            raise TableError(msg("importer.no_sheet", sheet=sheet, name=name, sheets=", ".join(names)))
         chosen = sheet
         if chosen is None:  # the first sheet with something in it
             chosen = next((s for s in names if workbook[s].max_row and workbook[s].max_column
                            and any(any(v is not None for v in row) for row in workbook[s].iter_rows(values_only=True))),
                           names[0])
         rows = [[_cell_text(v) for v in row] for row in workbook[chosen].iter_rows(values_only=True)]
-    except ImportError_:
+    except TableError:
         raise
     except Exception as error:
-        raise ImportError_(msg("importer.broken_xlsx", name=name)) from error
+        raise TableError(msg("importer.broken_xlsx", name=name)) from error
     finally:
         workbook.close()
     width = max((len(r) for r in rows), default=0)
@@ -275,7 +275,7 @@ def _tidy(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     raw.index = range(1, len(raw) + 1)                     # Excel row numbers
     raw = raw.loc[:, (raw != "").any(axis=0)]
     if raw.empty or not (raw != "").any(axis=None):
-        raise ImportError_(msg("importer.empty", name=name))
+        raise TableError(msg("importer.empty", name=name))
     header = _header_row(raw)
     names = list(raw.loc[header])
     body = raw.loc[raw.index > header]
@@ -287,9 +287,9 @@ def _tidy(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     body.columns = columns
     body = body.loc[(body != "").any(axis=1)]
     if len(columns) < 2:
-        raise ImportError_(msg("importer.not_a_table", name=name))
+        raise TableError(msg("importer.not_a_table", name=name))
     if body.empty:
-        raise ImportError_(msg("importer.header_only", name=name))
+        raise TableError(msg("importer.header_only", name=name))
     return body
 
 
@@ -298,13 +298,13 @@ def read_table(source, name: str | None = None, sheet: str | None = None) -> tup
 
     Returns ``(table, sheet)``: every cell as text, columns as in the file, the index the
     participant's row numbers; ``sheet`` is the sheet read ("" for CSV). Raises
-    :class:`ImportError_` with an Indonesian message for anything that is not a readable table.
+    :class:`TableError` with an Indonesian message for anything that is not a readable table.
     """
     data, name = _read_bytes(source, name)
     suffix = _check_extension(name)
     if suffix == ".csv":
         if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
-            raise ImportError_(msg("importer.excel_named_csv", name=name))
+            raise TableError(msg("importer.excel_named_csv", name=name))
         raw, chosen = _raw_csv(data, name), ""
         return _tidy(raw, name), chosen
     if sheet is not None:
@@ -316,9 +316,9 @@ def read_table(source, name: str | None = None, sheet: str | None = None) -> tup
         try:
             raw, chosen = _raw_xlsx(data, name, candidate)
             return _tidy(raw, name), chosen
-        except ImportError_ as error:
+        except TableError as error:
             first_error = first_error or error
-    raise first_error or ImportError_(msg("importer.empty", name=name))
+    raise first_error or TableError(msg("importer.empty", name=name))
 
 
 # --- mapping ---------------------------------------------------------------------------
@@ -648,7 +648,7 @@ def salin_templat(tujuan: str | Path = TEMPLATE_FILE) -> Path:
     """Copy the kit's KIM-list template to ``tujuan`` (never overwrites an existing file)."""
     target = Path(tujuan).expanduser()
     if target.exists():
-        raise ImportError_(msg("importer.template_exists", path=str(target)))
+        raise TableError(msg("importer.template_exists", path=str(target)))
     target.write_bytes(template_path().read_bytes())
     return target
 

@@ -376,9 +376,6 @@ MESSAGES: dict[str, str] = {
     "grading.finished": (
         "Selesai: {total} kiriman dinilai ({failed} gagal) dalam {seconds} detik. Rincian: {path}"
     ),
-    "roster.no_file": "Berkas daftar peserta tidak ditemukan: {path}. Periksa nama dan foldernya.",
-    "roster.wrong_type": "{path} bukan berkas .csv atau .xlsx. Simpan daftar peserta dari Excel sebagai .xlsx atau .csv.",
-    "roster.unreadable": "{path} tidak bisa dibaca sebagai tabel ({error}). Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.",
     "roster.missing_columns": (
         "Kolom wajib tidak ditemukan: {columns}. Kolom yang ada: {found}. Beri judul kolom seperti "
         "ID, Nama, Instansi, Kab/Kota, Email."

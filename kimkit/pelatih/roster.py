@@ -58,23 +58,14 @@ def _folded(text: object) -> str:
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """A CSV (comma or semicolon, with or without BOM) or XLSX file as text columns."""
-    path = Path(path)
-    if not path.is_file():
-        raise RosterError([msg("roster.no_file", path=path)])
-    suffix = path.suffix.lower()
+    """A CSV or XLSX roster as text columns, read as the kit reads participants' own tables."""
+    from kimkit import importing
+
     try:
-        if suffix in (".xlsx", ".xlsm"):
-            frame = pd.read_excel(path, dtype=str)
-        elif suffix in (".csv", ".txt"):
-            frame = pd.read_csv(path, dtype=str, sep=None, engine="python", encoding="utf-8-sig")
-        else:
-            raise RosterError([msg("roster.wrong_type", path=path.name)])
-    except RosterError:
-        raise
-    except Exception as error:  # a broken or foreign file: say so, whatever the reader raised
-        raise RosterError([msg("roster.unreadable", path=path.name, error=type(error).__name__)]) from None
-    return frame.dropna(how="all").fillna("")
+        frame, _sheet = importing.read_table(Path(path))
+    except importing.TableError as error:
+        raise RosterError([str(error)]) from None
+    return frame.fillna("")
 
 
 def header_mapping(columns: list[str]) -> dict[str, str]:

@@ -115,7 +115,7 @@ class ImporData(KitWidget):
         try:
             sheets = importing.sheet_names(source, name)
             table, chosen = importing.read_table(source, name, sheet)
-        except importing.ImportError_ as error:
+        except importing.TableError as error:
             self.table = None
             self.preview.value = ""
             self._fail(error)

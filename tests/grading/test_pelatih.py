@@ -82,14 +82,14 @@ def test_roster_problems_are_all_reported_and_nothing_is_written(tmp_path):
 
 @pytest.mark.parametrize("content, expected", [
     ("nama;kabkota\nA;Paser\n", "Kolom wajib tidak ditemukan: id_peserta, instansi"),
-    ("", "tidak bisa dibaca"),
+    ("", "kosong"),
 ])
 def test_roster_files_that_cannot_be_used(tmp_path, content, expected):
     path = tmp_path / "peserta.csv"
     path.write_text(content)
     with pytest.raises(roster.RosterError, match=expected):
         roster.parse(roster.read_table(path))
-    with pytest.raises(roster.RosterError, match="bukan berkas .csv atau .xlsx"):
+    with pytest.raises(roster.RosterError, match="hanya tabel .xlsx atau .csv"):
         roster.read_table(path.rename(tmp_path / "peserta.pdf"))
 
 

@@ -165,16 +165,16 @@ def test_registered_without_sk_is_flagged(tmp_path):
 def test_unreadable_files_give_indonesian_messages(tmp_path, content, name, words):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(im.ImportError_, match=words):
+    with pytest.raises(im.TableError, match=words):
         im.read_table(path)
-    with pytest.raises(im.ImportError_, match=words):   # the same for an upload (bytes and name)
+    with pytest.raises(im.TableError, match=words):   # the same for an upload (bytes and name)
         im.read_table(content, name)
 
 
 def test_missing_file_and_folder(tmp_path):
-    with pytest.raises(im.ImportError_, match="tidak ditemukan"):
+    with pytest.raises(im.TableError, match="tidak ditemukan"):
         im.read_table(tmp_path / "tidak_ada.xlsx")
-    with pytest.raises(im.ImportError_, match="folder"):
+    with pytest.raises(im.TableError, match="folder"):
         im.read_table(tmp_path)
 
 
@@ -182,7 +182,7 @@ def test_xlsx_that_is_not_a_workbook(tmp_path):
     path = tmp_path / "kim.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("isi.txt", "bukan buku kerja")
-    with pytest.raises(im.ImportError_, match="tidak bisa dibuka"):
+    with pytest.raises(im.TableError, match="tidak bisa dibuka"):
         im.read_table(path)
 
 
@@ -210,7 +210,7 @@ def test_template_imports(tmp_path):  # it regenerates identically with the data
 def test_salin_templat_never_overwrites(tmp_path):
     target = im.salin_templat(tmp_path / "templat.xlsx")
     assert target.read_bytes() == im.template_path().read_bytes()
-    with pytest.raises(im.ImportError_, match="tidak menimpanya"):
+    with pytest.raises(im.TableError, match="tidak menimpanya"):
         im.salin_templat(target)
 
 
