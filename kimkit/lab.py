@@ -37,9 +37,10 @@ import webbrowser
 from pathlib import Path
 from urllib.parse import quote
 
+from kimkit import settings
 from kimkit.messages import msg
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = settings.REPOSITORY
 # Folders copied into the participant's workspace (same names, so the notebooks' own
 # directions, e.g. "folder `exercises`", stay true).
 SOURCES = ("course", "exercises")

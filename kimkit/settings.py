@@ -13,6 +13,10 @@ import tempfile
 from pathlib import Path
 
 
+#: The folder that holds the ``kimkit`` package: a clone of the repository, or an unzipped bundle.
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
 def home() -> Path:
     """The folder of local kimkit state."""
     return Path(os.environ.get("KIMKIT_HOME") or Path.home() / ".kimkit")

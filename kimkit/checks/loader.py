@@ -34,6 +34,23 @@ def check_data(name: str) -> dict:
     return json.loads(text)
 
 
+def titles(name: str) -> dict[str, str]:
+    """Question and task id → its title ("Soal 2 — …"); empty for an unknown set."""
+    try:
+        data = check_data(name)
+    except UnknownExercise:
+        return {}
+    return {item["id"]: item["statement"] for item in [*data["questions"], *data.get("tasks", [])]}
+
+
+def title(name: str) -> str:
+    """The exercise's title, or its name where the check data has none."""
+    try:
+        return check_data(name).get("title", name)
+    except UnknownExercise:
+        return name
+
+
 def available() -> list[str]:
     return sorted(p.name.removesuffix(".json") for p in resources.files("kimkit.exercises").iterdir()
                   if p.name.endswith(".json"))

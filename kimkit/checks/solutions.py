@@ -16,7 +16,7 @@ from kimkit import settings
 
 PACK_FILE = "paket_solusi.json"
 PACK_FORMAT = "kimkit-paket-solusi/1"
-REPOSITORY = Path(__file__).resolve().parents[2]
+REPOSITORY = settings.REPOSITORY
 # nbgrader's solution markers, spelt so that the participant bundle's marker check stays exact
 _SOLUTION_REGION = re.compile("### BEGIN {0}\n(.*?)### END {0}".format("SOLUTION"), re.S)
 

@@ -39,8 +39,6 @@ def prepare(args) -> int:
 
 def import_roster(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     try:
         participants = roster.parse(roster.read_table(Path(args.berkas)))
     except roster.RosterError as error:
@@ -55,8 +53,6 @@ def import_roster(args) -> int:
 
 def collect_inbox(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     inbox = Path(args.dari).resolve() if args.dari else folder.inbox
     report = collect.collect(folder, inbox)
     print(collect.render(report))
@@ -65,8 +61,6 @@ def collect_inbox(args) -> int:
 
 def grade(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     if args.latihan not in folder.assignments():
         print(msg("grading.unknown_exercise", name=args.latihan, names=", ".join(folder.assignments())),
               file=sys.stderr)
@@ -101,8 +95,6 @@ def grade(args) -> int:
 
 def write_feedback(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     pages = feedback.write_all(folder, args.latihan, combined=args.gabung)
     print(msg("feedback.written", n=len(pages), path=folder.root / "umpan_balik"))
     return 0
@@ -110,8 +102,6 @@ def write_feedback(args) -> int:
 
 def write_reports(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     paths = reports.write_reports(folder, args.judul or "")
     print(msg("report.written", paths=", ".join(str(p) for p in paths)))
     return 0
@@ -119,8 +109,6 @@ def write_reports(args) -> int:
 
 def write_certificates(args) -> int:
     folder = _folder(args)
-    if not _prepared(folder):
-        return 1
     try:
         written, listing = certificates.write_certificates(folder)
     except certificates.EventError as error:
@@ -164,6 +152,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     indonesian_argparse()
     args = parser().parse_args(argv)
+    if args.run is not prepare and not _prepared(_folder(args)):
+        return 1
     return args.run(args)
 
 

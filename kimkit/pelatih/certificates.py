@@ -21,7 +21,8 @@ import pandas as pd
 
 from kimkit.messages import angka, msg
 from kimkit.pelatih.course import CourseFolder
-from kimkit.pelatih.reports import _exercise_title, question_grades
+from kimkit.checks import loader
+from kimkit.pelatih.reports import question_grades
 
 EVENT_FILE = "acara.json"
 REQUIRED = ("nama_acara", "penyelenggara", "tempat", "tanggal", "latihan", "ambang_persen")
@@ -102,7 +103,7 @@ def draw(decision: Decision, event: dict, path: Path) -> None:
         (0.50, msg("certificate.for_completing"), 14, "normal"),
         (0.44, event["nama_acara"], 18, "bold"),
         (0.37, f"{event['tempat']}, {event['tanggal']}", 13, "normal"),
-        (0.28, msg("certificate.modules", modules="; ".join(_exercise_title(e) for e in decision.completed)), 10, "normal"),
+        (0.28, msg("certificate.modules", modules="; ".join(loader.title(e) for e in decision.completed)), 10, "normal"),
         (0.12, event["penyelenggara"], 13, "bold"),
         (0.07, f"ID {decision.id_peserta}", 9, "normal"),
     ]

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parents[2]
+from kimkit.settings import REPOSITORY
 
 
 class CourseError(Exception):

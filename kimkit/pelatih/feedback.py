@@ -59,14 +59,12 @@ def parts(folder: CourseFolder, exercise: str, student: str) -> tuple[list[Part]
 
     notebook = nbformat.read(folder.root / "autograded" / student / exercise / f"{exercise}.ipynb", as_version=4)
     cells = {c.metadata.get("nbgrader", {}).get("grade_id", ""): c for c in notebook.cells}
-    data = loader.check_data(exercise)
-    titles = {q["id"]: q["statement"] for q in data["questions"]} | {t["id"]: t["statement"] for t in data["tasks"]}
     found = []
     with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
         submission = gradebook.find_submission(exercise, student)
         grades = {g.name: g for nb in submission.notebooks for g in nb.grades}
         comments = {c.name: c for nb in submission.notebooks for c in nb.comments}
-        for question_id, title in titles.items():
+        for question_id, title in loader.titles(exercise).items():
             written = f"jawaban_{question_id}" in grades
             grade = grades.get(f"jawaban_{question_id}") if written else grades.get(f"uji_{question_id}")
             if grade is None:
@@ -102,7 +100,7 @@ def page(folder: CourseFolder, exercise: str, student: str) -> str:
     """The HTML page of one participant's exercise."""
     person = {p.id_peserta: p for p in roster_module.load(folder.roster_file)}.get(student)
     found, score, max_score, timestamp = parts(folder, exercise, student)
-    title = loader.check_data(exercise)["title"]
+    title = loader.title(exercise)
     who = f"{person.nama} ({student}) — {person.instansi}, {person.kabkota}" if person else student
     body = [f"<h1>{html.escape(msg('feedback.title', exercise=title))}</h1>",
             f"<p>{html.escape(who)}</p>",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kimkit.checks import loader
 from kimkit.messages import angka, msg
 from kimkit.pelatih import roster as roster_module
 from kimkit.pelatih.course import CourseFolder
@@ -69,18 +70,6 @@ def missing_submissions(grades: pd.DataFrame) -> pd.DataFrame:
     return found[["id_peserta", "nama", "kabkota", "latihan"]].sort_values(["latihan", "id_peserta"])
 
 
-def question_titles(exercise: str) -> dict[str, str]:
-    """Grade cell name → the question's title ("Soal 2 — …") from the check data."""
-    from kimkit.checks import loader
-
-    try:
-        data = loader.check_data(exercise)
-    except loader.UnknownExercise:
-        return {}
-    return ({f"uji_{q['id']}": q["statement"] for q in data["questions"]}
-            | {f"jawaban_{t['id']}": t["statement"] for t in data["tasks"]})
-
-
 def _chart(draw) -> str:
     import matplotlib
 
@@ -99,15 +88,6 @@ def _chart(draw) -> str:
     return f'<img alt="" src="data:image/png;base64,{base64.b64encode(buffer.getvalue()).decode()}">'
 
 
-def _exercise_title(exercise: str) -> str:
-    from kimkit.checks import loader
-
-    try:
-        return loader.check_data(exercise)["title"]
-    except loader.UnknownExercise:
-        return exercise
-
-
 def class_report(grades: pd.DataFrame, title: str) -> str:
     """The class report as one self-contained HTML page."""
     totals = participant_totals(grades)
@@ -122,8 +102,9 @@ def class_report(grades: pd.DataFrame, title: str) -> str:
         per_person = rows.groupby("id_peserta")["nilai"].sum()
         maximum = rows.drop_duplicates("soal")["maks"].sum()
         difficulty = (rows.groupby("soal")["nilai"].mean() / rows.groupby("soal")["maks"].first() * 100)
-        difficulty = difficulty.rename(question_titles(exercise)).sort_index(ascending=False)
-        parts.append(f"<h2>{html.escape(_exercise_title(exercise))}</h2>")
+        cells = {f"{prefix}{i}": t for i, t in loader.titles(exercise).items() for prefix in ("uji_", "jawaban_")}
+        difficulty = difficulty.rename(cells).sort_index(ascending=False)
+        parts.append(f"<h2>{html.escape(loader.title(exercise))}</h2>")
         parts.append(f"<p>{msg('report.exercise_line', n=len(per_person), mean=angka(per_person.mean(), 1), max=angka(maximum))}</p>")
         parts.append(_chart(lambda ax: (ax.hist(per_person, bins=range(0, int(maximum) + 2), color="#1d4ed8",
                                                  align="left", rwidth=0.85),
