@@ -14,6 +14,7 @@ import pandas as pd
 
 from kimkit import aspirations as logic
 from kimkit.checks.outcomes import Outcome, OutcomeType
+from kimkit.files import free_path
 from kimkit.formatting import bulan_id
 from kimkit.messages import angka, msg
 from kimkit.widgets.base import KitWidget
@@ -224,7 +225,7 @@ class AspirationLog(KitWidget):
         if self.summary is None:
             return self._info(msg("aspiration.summary_first"))
         kabkota = self.scope.value or None
-        path = self.folder / logic.export_filename(self.month.value, kabkota)
+        path = free_path(self.folder / logic.export_filename(self.month.value, kabkota))
         try:
             self.exported = logic.export_xlsx(self.value, self.month.value, path, kabkota)
         except (OSError, ImportError) as error:

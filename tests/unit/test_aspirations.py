@@ -158,6 +158,10 @@ def test_widget_records_categorises_summarises_and_exports(tmp_path):
     log.export_button.click()
     assert log.exported == tmp_path.resolve() / "ringkasan_aspirasi_2025-12_mahakam_ulu.xlsx"
     assert log.exported.exists() and str(log.exported) in log.feedback_text
+    first = log.exported.read_bytes()
+    log.export_button.click()  # a second export never overwrites the first file
+    assert log.exported == tmp_path.resolve() / "ringkasan_aspirasi_2025-12_mahakam_ulu_2.xlsx"
+    assert (tmp_path / "ringkasan_aspirasi_2025-12_mahakam_ulu.xlsx").read_bytes() == first
 
 
 def test_widget_accepts_own_table(tmp_path):

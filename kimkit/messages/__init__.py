@@ -2,7 +2,10 @@
 
 Every message a participant, trainer or self-study learner sees comes from here, looked
 up by a stable English key. Course content (questions, hints, solutions) lives with the
-exercises; this file holds the kit's own voice.
+exercises; this catalogue holds the kit's own voice. The kit's core messages are below;
+each work tool of a module has its chapter in this package (``calendar``, ``captions``,
+``rundown``, ``verification``, ``prepublication``), merged into ``MESSAGES`` at import.
+A key appears once in the whole catalogue (checked at import).
 """
 
 from __future__ import annotations
@@ -829,6 +832,19 @@ def angka(value: float, decimals: int = 0) -> str:
     """Format a number the Indonesian way: 8.000 and 3,94."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _merge_chapters() -> None:
+    from kimkit.messages import calendar, captions, prepublication, rundown, verification
+
+    for chapter in (calendar, captions, rundown, verification, prepublication):
+        repeated = MESSAGES.keys() & chapter.MESSAGES.keys()
+        if repeated:
+            raise KeyError(f"message keys defined twice: {sorted(repeated)}")
+        MESSAGES.update(chapter.MESSAGES)
+
+
+_merge_chapters()
 
 
 def msg(key: str, **values: object) -> str:
