@@ -97,29 +97,40 @@ def _kk_digest(salt, text):
     return hashlib.sha256(("kimkit/v2\0" + salt + "\0" + text).encode("utf-8")).hexdigest()
 
 
-def _kk_matches(value, rule, salt, expected):
-    """True when ``value`` is one of the ``expected`` digests under ``rule``.
+def _kk_candidates(text, rule):
+    """The canonical texts counted as equal to ``text``: numbers within ``rule["tolerance"]``
+    units of the last decimal asked for (so a right answer never flips at a rounding
+    boundary), anything else itself."""
+    if rule["kind"] == "number" and text.startswith("n:"):
+        units = int(text[2:])
+        spread = int(rule.get("tolerance", 0))
+        return ["n:" + str(units + step) for step in range(-spread, spread + 1)]
+    return [text]
 
-    Numbers are accepted within ``rule["tolerance"]`` units of the last decimal asked
-    for, so a right answer never flips at a rounding boundary. Never raises.
-    """
+
+def _kk_matches(value, rule, salt, expected):
+    """True when ``value`` is one of the ``expected`` digests under ``rule``. Never raises."""
     import warnings
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            text = _kk_canonical(value, rule)
-            if rule["kind"] == "number" and text.startswith("n:"):
-                units = int(text[2:])
-                spread = int(rule.get("tolerance", 0))
-                texts = ["n:" + str(units + step) for step in range(-spread, spread + 1)]
-            else:
-                texts = [text]
+            texts = _kk_candidates(_kk_canonical(value, rule), rule)
     except Exception:
         return False
     return any(_kk_digest(salt, t) in expected for t in texts)
 
 
+def matches_text(text, rule, salt, expected):
+    """True when a canonical ``text`` (made elsewhere, e.g. in a grading kernel) is one of the
+    ``expected`` digests under ``rule``: the grader's own check, outside the kernel."""
+    try:
+        texts = _kk_candidates(text, rule) if isinstance(text, str) else []
+    except (ValueError, KeyError):
+        return False
+    return any(_kk_digest(salt, t) in expected for t in texts)
+
+
 #: The functions a hidden test cell carries, in order (see ``kimkit.checks.answers``).
-INLINED = (_kk_scalar, _kk_items, _kk_pairs, _kk_canonical, _kk_digest, _kk_matches)
+INLINED = (_kk_scalar, _kk_items, _kk_pairs, _kk_canonical, _kk_digest, _kk_candidates, _kk_matches)
 canonical, digest, matches = _kk_canonical, _kk_digest, _kk_matches

@@ -323,6 +323,10 @@ MESSAGES: dict[str, str] = {
     "grading.failure.memory": "kiriman memakai memori melebihi batas",
     "grading.failure.unreadable": "notebook tidak bisa dibaca nbgrader (rusak atau bukan notebook latihan ini)",
     "grading.failure.other": "nbgrader gagal: {detail}",
+    "grading.recheck_failed": (
+        "Jawaban ini tidak lolos pemeriksaan ulang oleh penilai. Periksa lagi jawaban Anda; kode di notebook "
+        "tidak boleh mengganti fungsi bawaan Python atau pustaka yang dipakai pemeriksaan."
+    ),
     "feedback.title": "Umpan balik: {exercise}",
     "feedback.combined_title": "Umpan balik semua latihan: {student}",
     "feedback.total": "Nilai: {score} dari {max}",
@@ -487,6 +491,28 @@ MESSAGES: dict[str, str] = {
     ),
     "engagement.negative": "Angka tidak boleh negatif. Perbaiki isian {field}, lalu tekan Hitung ER lagi.",
     "engagement.no_interactions": "Centang minimal satu jenis interaksi yang dihitung, lalu tekan Hitung ER lagi.",
+    "engagement.definition": "Definisi untuk laporan: ER berdasarkan {basis} = ({kinds}) ÷ {basis} × 100.",
+    "engagement.export_title": "Ekspor ER semua posting di kalkulator ini (penyebut dan interaksi seperti pilihan di atas)",
+    "engagement.export_xlsx": "Simpan Excel (.xlsx)",
+    "engagement.export_csv": "Simpan CSV",
+    "engagement.export_no_posts": (
+        "Belum ada tabel posting di kalkulator ini (mode ketik angka sendiri), jadi tidak ada yang "
+        "diekspor. Buat kalkulator dengan tabel posting, misalnya KalkulatorEngagement(posting)."
+    ),
+    "engagement.exported": "Tersimpan: {path} ({n} posting, {skipped} posting tanpa angka {basis}). Berkas lama tidak ditimpa.",
+    "engagement.export_failed": "Berkas {path} tidak bisa ditulis ({detail}). Tutup berkas itu di Excel atau pilih folder lain, lalu coba lagi.",
+    "engagement.no_column": (
+        "Tabel Anda tidak punya angka {field} (kolomnya kosong atau tidak dipetakan saat impor). "
+        "Pilih penyebut lain, atau hapus centang interaksi itu."
+    ),
+    "engagement.sheet": "ER per posting",
+    "engagement.col.id_posting": "ID posting",
+    "engagement.col.platform": "Platform",
+    "engagement.col.format": "Format",
+    "engagement.col.waktu_unggah": "Tanggal unggah",
+    "engagement.col.interaksi": "Interaksi",
+    "engagement.col.er": "ER berdasarkan {basis} (%)",
+    "engagement.row": "baris {n}",
     # --- import of the participant's own table (kimkit.importing, widgets.importer) -----------
     "importer.no_file": (
         "Berkas {path} tidak ditemukan. Periksa nama dan foldernya: seret berkas Anda ke panel berkas "

@@ -99,14 +99,13 @@ def grading_config(timeout: int, memory_mb: int, sandboxed: bool):
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from traitlets.config import Config
 
-    from kimkit.pelatih.sandbox import SandboxedExecute
+    from kimkit.pelatih.sandbox import GradingExecute, SandboxedExecute
 
     config = Config()
-    if sandboxed:
-        config.Autograde.autograde_preprocessors = [
-            SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
-            AssignLatePenalties, CheckCellMetadata,
-        ]
+    config.Autograde.autograde_preprocessors = [
+        SandboxedExecute if sandboxed else GradingExecute, IgnorePattern, ClearMetadataPreprocessor, LimitOutput,
+        SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
+    ]
     config.Execute.timeout = timeout
     config.SandboxKernelManager.memory_mb = memory_mb
     return config

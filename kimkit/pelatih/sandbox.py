@@ -22,10 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
+from nbclient.util import ensure_async, run_sync
 from nbgrader.preprocessors import Execute
 from traitlets import Integer
 
 import kimkit
+from kimkit.pelatih import recheck
 
 NOBODY = 65534
 
@@ -78,8 +80,30 @@ def protection() -> str:
     return "grading.protected" if available() else "grading.unprotected"
 
 
-class SandboxedExecute(Execute):
-    """nbgrader's Execute preprocessor, with kernels started by :class:`SandboxKernelManager`."""
+class GradingExecute(Execute):
+    """nbgrader's Execute preprocessor, with every passed hidden test checked again outside the
+    kernel (:mod:`kimkit.pelatih.recheck`): a redefined builtin or library function in the
+    submission cannot turn a wrong answer into a pass."""
+
+    async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+        cell = await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        for check in recheck.cell_checks(cell):
+            if recheck.failed(cell):
+                break
+            if not check.confirms(await self._canonical_text(check)):
+                cell.outputs.append(recheck.refusal())
+        return cell
+
+    async def _canonical_text(self, check: recheck.HiddenCheck) -> str | None:
+        msg_id = await ensure_async(self.kc.execute("", silent=True, store_history=False,
+                                                    user_expressions={"kk": check.expression}))
+        return recheck.reply_text(await self.async_wait_for_reply(msg_id))
+
+    execute_cell = run_sync(async_execute_cell)  # nbclient binds the synchronous name to its own method
+
+
+class SandboxedExecute(GradingExecute):
+    """:class:`GradingExecute` with kernels started by :class:`SandboxKernelManager`."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", SandboxKernelManager)

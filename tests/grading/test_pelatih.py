@@ -239,6 +239,15 @@ HOSTILE = {
     "SMD-015": 'while True:\n    pass',                        # runs past the cell timeout
     "SMD-016": 'import sys\nprint("x" * 10**7)\njawaban_1 = "C"', # huge output
 }
+# wrong answer, with what the hidden test calls redefined so that it passes in the kernel
+PATCHING = {
+    "SMD-017": 'import builtins\nbuiltins.any = lambda items: True\njawaban_1 = "A"',
+    "SMD-018": 'import hashlib, json, pathlib, kimkit\n'
+               'data = json.loads((pathlib.Path(kimkit.__file__).parent / "exercises" / "latihan01.json").read_text())\n'
+               'public = next(q["expected"][0] for q in data["questions"] if q["id"] == "pembentukan")\n'
+               'class Digest:\n    def __init__(self, *args): pass\n    def hexdigest(self): return public\n'
+               'hashlib.sha256 = Digest\njawaban_1 = "A"',
+}
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +257,8 @@ def graded(folder):
     hostile = HOSTILE if sandbox.available() or os.environ.get("CI") else {}  # unprotected: they would win
     cases = {"SMD-010": right, **{s: {**right, "jawaban_pembentukan": code.format(
         submitted=str(folder.submitted / "SMD-010"), solutions=str(folder.solutions),
-        gradebook=str(folder.gradebook_file))} for s, code in hostile.items()}}
+        gradebook=str(folder.gradebook_file))} for s, code in hostile.items()},
+        **{s: {**right, "jawaban_pembentukan": code} for s, code in PATCHING.items()}}
     known = {p.id_peserta for p in roster.load(folder.roster_file)}
     extra = [roster.Participant(s, f"Contoh Peserta {s[-2:]}", "Diskominfo Kota Samarinda", "Samarinda")
              for s in cases if s not in known]
@@ -279,6 +289,20 @@ def test_honest_scores_survive_hostile_submissions(graded, folder):
     with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
         assert all(g.auto_score is None or g.auto_score <= g.max_score
                    for s in gradebook.students for sub in s.submissions for nb in sub.notebooks for g in nb.grades)
+
+
+def test_redefined_builtins_or_hashlib_do_not_pass_a_wrong_answer(graded, folder):
+    from nbgrader.api import Gradebook
+
+    state, _ = graded
+    with Gradebook(folder.gradebook_url, course_id="kimkit") as gradebook:
+        for student in PATCHING:
+            assert state[student].status == "selesai"
+            grade = gradebook.find_grade("uji_pembentukan", "latihan01", "latihan01", student)
+            assert grade.auto_score == 0, f"{student}: the wrong answer passed"
+        honest = gradebook.find_grade("uji_pembentukan", "latihan01", "latihan01", "SMD-010")
+        assert honest.auto_score == honest.max_score
+    assert state["SMD-017"].score == state["SMD-010"].score - honest.max_score, "its other answers still count"
 
 
 def test_grading_resumes_where_it_stopped(graded, folder):
