@@ -5,7 +5,11 @@ gradebook and the submitted/autograded/feedback folders are created next to this
 and never committed.
 """
 
+import os
+from pathlib import Path
+
 from kimkit.messages import msg  # noqa: E402 (the one catalogue of participant-facing text)
+from kimkit.pelatih.quiet import quiet_nbgrader
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
@@ -18,5 +22,14 @@ c.ClearSolutions.code_stub = {
 }
 c.ClearSolutions.text_stub = msg("exercise.text_stub")
 
+# no false "checksum has changed" warnings for untouched cells, no SQLAlchemy or kernel notes
+quiet_nbgrader(c, Path(__file__).resolve().parent)
+
 # pandas on a slow laptop: give each cell a full minute before nbgrader interrupts it.
 c.Execute.timeout = 60
+
+# A trainer's laptop has no shared exchange: `make pelatih` sets KIMKIT_PERTUKARAN to the course's
+# pertukaran/ folder, so Formgrader does not warn and release/collect work on this one machine. On
+# JupyterHub the variable is unset and the server-wide nbgrader_config.py decides (see README).
+if os.environ.get("KIMKIT_PERTUKARAN"):
+    c.Exchange.root = os.environ["KIMKIT_PERTUKARAN"]

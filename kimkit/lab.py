@@ -95,6 +95,17 @@ def write_participant_config(prefix: Path = Path(sys.prefix)) -> Path:
     return folder
 
 
+# nbconvert template overrides for the trainer's JupyterLab (Formgrader's formulas offline)
+TRAINER_JUPYTER_PATH = Path(__file__).resolve().parent / "pelatih" / "jupyter"
+
+
+def local_exchange(root: Path | None = None) -> Path:
+    """nbgrader's exchange for one laptop: a folder of the course (no shared server)."""
+    folder = (root or ROOT) / "pertukaran"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 # --- the participant's workspace ------------------------------------------------------------
 
 def workspace_dir(root: Path | None = None) -> Path:
@@ -207,13 +218,18 @@ def open_browser_when_ready(url: str, port: int, process: subprocess.Popen, time
     webbrowser.open(url)
 
 
-def child_environment(trainer: bool, participant_config: Path | None) -> dict[str, str]:
+def child_environment(trainer: bool, config: Path | None) -> dict[str, str]:
     env = dict(os.environ)
     # nbgrader runs `alembic`, terminals in JupyterLab find this environment's python
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    if not trainer and participant_config is not None:
+    if config is not None:
         env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
-            p for p in (str(participant_config), env.get("JUPYTER_CONFIG_PATH", "")) if p)
+            p for p in (str(config), env.get("JUPYTER_CONFIG_PATH", "")) if p)
+    if trainer:
+        # Formgrader loads MathJax from this server (jupyter-server-mathjax), not from the web
+        env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(TRAINER_JUPYTER_PATH), env.get("JUPYTER_PATH", "")) if p)
+        # read by nbgrader_config.py: release and collect work on this laptop, no exchange warning
+        env.setdefault("KIMKIT_PERTUKARAN", str(local_exchange()))
     return env
 
 
@@ -331,13 +347,13 @@ def main(argv: list[str] | None = None) -> None:
         return
 
     write_overrides()
-    participant_config = None if args.pelatih else write_participant_config()
+    config = None if args.pelatih else write_participant_config()
 
     def open_browser_later(process: subprocess.Popen) -> None:
         if open_browser:
             threading.Thread(target=open_browser_when_ready, args=(url, args.port, process), daemon=True).start()
 
-    code = run_foreground(command, root_dir, child_environment(args.pelatih, participant_config),
+    code = run_foreground(command, root_dir, child_environment(args.pelatih, config),
                           on_start=open_browser_later)
     if code == 0 and not args.pelatih:
         print("\n" + msg("lab.stopped", path=root_dir))  # after JupyterLab's "(y/[n])?" prompt

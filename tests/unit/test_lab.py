@@ -143,10 +143,19 @@ def test_participants_do_not_get_nbgrader(tmp_path):
     server = json.loads((folder / "jupyter_server_config.json").read_text())
     assert set(server["ServerApp"]["jpserver_extensions"]) == set(lab.NBGRADER_SERVER_EXTENSIONS)
     assert not any(server["ServerApp"]["jpserver_extensions"].values())
-    env = lab.child_environment(trainer=False, participant_config=folder)
+    env = lab.child_environment(trainer=False, config=folder)
     assert env["JUPYTER_CONFIG_PATH"].split(lab.os.pathsep)[0] == str(folder)
-    trainer_env = lab.child_environment(trainer=True, participant_config=folder)
-    assert str(folder) not in trainer_env.get("JUPYTER_CONFIG_PATH", "")
+    assert "KIMKIT_PERTUKARAN" not in env or env["KIMKIT_PERTUKARAN"] == lab.os.environ.get("KIMKIT_PERTUKARAN")
+
+
+def test_trainers_get_offline_formgrader_and_a_local_exchange(tmp_path, monkeypatch):
+    monkeypatch.delenv("KIMKIT_PERTUKARAN", raising=False)
+    monkeypatch.setattr(lab, "ROOT", tmp_path)
+    env = lab.child_environment(trainer=True, config=None)
+    first = Path(env["JUPYTER_PATH"].split(lab.os.pathsep)[0])
+    assert "static/jupyter_server_mathjax/MathJax.js" in (first / "nbconvert/templates/base/mathjax.html.j2").read_text()
+    assert env["KIMKIT_PERTUKARAN"] == str(tmp_path / "pertukaran") and (tmp_path / "pertukaran").is_dir()
+    assert "JUPYTER_CONFIG_PATH" not in env or env["JUPYTER_CONFIG_PATH"] == lab.os.environ.get("JUPYTER_CONFIG_PATH")
 
 
 def test_kernel_noise_is_dropped_and_errors_kept():
