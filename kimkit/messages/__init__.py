@@ -374,6 +374,17 @@ MESSAGES: dict[str, str] = {
     "certificate.not_in_roster": "Tidak ada di daftar peserta (nama untuk sertifikat tidak diketahui); impor dulu daftar peserta.",
     "certificate.written": "{n} sertifikat ditulis ke {path}; yang belum memenuhi syarat beserta alasannya: {listing}",
     "pelatih.help.certificates": "sertifikat PDF bagi peserta yang memenuhi ambang di acara.json, dan daftar yang belum",
+    "pelatih.help.certificates_long": (
+        "Sertifikat PDF (satu halaman A4) bagi setiap peserta yang mencapai ambang nilai, dan "
+        "belum_memenuhi_syarat.csv berisi siapa yang belum dan alasannya.\n\n"
+        "Acaranya dijelaskan di berkas acara.json di folder kursus, misalnya:\n\n"
+        '  {{"nama_acara": "Pelatihan Pembinaan KIM dan Pengelolaan Konten Media",\n'
+        '   "penyelenggara": "Diskominfo Provinsi Kalimantan Timur",\n'
+        '   "tempat": "Samarinda", "tanggal": "2-3 Desember 2026",\n'
+        '   "latihan": ["latihan00", "latihan01", "latihan07"], "ambang_persen": 70}}\n\n'
+        "Peserta memenuhi syarat bila nilainya sedikitnya ambang_persen persen dari jumlah poin "
+        "latihan yang didaftar."
+    ),
     "grading.line_done": "nilai {score} dari {max}",
     "grading.line_failed": "GAGAL dinilai ({problem})",
     "grading.interrupted": (

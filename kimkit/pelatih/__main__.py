@@ -144,7 +144,7 @@ def parser() -> argparse.ArgumentParser:
     tables.add_argument("--judul", help=msg("pelatih.help.title"))
     tables.set_defaults(run=write_reports)
     awards = commands.add_parser("sertifikat", help=msg("pelatih.help.certificates"),
-                                 description=certificates.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+                                 description=msg("pelatih.help.certificates_long"), formatter_class=argparse.RawDescriptionHelpFormatter)
     awards.set_defaults(run=write_certificates)
     return main
 

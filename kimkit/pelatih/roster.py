@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kimkit import importing
 from kimkit.identity import validate
 from kimkit.messages import msg
 
@@ -24,15 +25,31 @@ REGION_OF_PREFIX = {
     "KTM": "Kutai Timur", "PPU": "Penajam Paser Utara", "MHU": "Mahakam Ulu",
     "BPN": "Balikpapan", "SMD": "Samarinda", "BTG": "Bontang", "PRV": PROVINCE,
 }
-FIELDS = ("id_peserta", "nama", "instansi", "kabkota", "email")
-REQUIRED = ("id_peserta", "nama", "instansi", "kabkota")
-HEADER_NAMES = {
-    "id_peserta": ("id", "id peserta", "idpeserta", "nomor peserta", "no peserta", "kode peserta"),
-    "nama": ("nama", "nama lengkap", "nama peserta", "name"),
-    "instansi": ("instansi", "unit kerja", "opd", "dinas", "asal instansi", "lembaga"),
-    "kabkota": ("kabkota", "kab kota", "kabupaten kota", "kabupaten", "kota", "asal daerah", "daerah", "wilayah"),
-    "email": ("email", "e mail", "surel", "alamat email"),
-}
+#: The roster's columns, recognised like a participant's own table (kimkit.importing): by name,
+#: in any order, with the spellings trainers use.
+SKEMA_PESERTA = importing.Schema(
+    name="peserta",
+    title="Daftar peserta",
+    key=("id_peserta",),
+    fields=(
+        importing.Field("id_peserta", "ID peserta", "text", required=True,
+                        synonyms=("id", "id peserta", "idpeserta", "nomor peserta", "no peserta", "kode peserta"),
+                        example="SMD-001"),
+        importing.Field("nama", "Nama", "text", required=True,
+                        synonyms=("nama", "nama lengkap", "nama peserta", "name"), example="Contoh Peserta"),
+        importing.Field("instansi", "Instansi", "text", required=True,
+                        synonyms=("instansi", "unit kerja", "opd", "dinas", "asal instansi", "lembaga"),
+                        example="Diskominfo Kota Samarinda"),
+        importing.Field("kabkota", "Kabupaten/Kota", "kabkota", required=True,
+                        synonyms=("kabkota", "kab kota", "kabupaten kota", "kabupaten", "kota", "asal daerah",
+                                  "daerah", "wilayah"),
+                        example="Samarinda"),
+        importing.Field("email", "Email", "text",
+                        synonyms=("email", "e mail", "surel", "alamat email"), example="peserta@contoh.id"),
+    ),
+)
+FIELDS = tuple(SKEMA_PESERTA.columns)
+REQUIRED = tuple(f.name for f in SKEMA_PESERTA.fields if f.required)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -59,8 +76,6 @@ def _folded(text: object) -> str:
 
 def read_table(path: Path) -> pd.DataFrame:
     """A CSV or XLSX roster as text columns, read as the kit reads participants' own tables."""
-    from kimkit import importing
-
     try:
         frame, _sheet = importing.read_table(Path(path))
     except importing.TableError as error:
@@ -70,13 +85,7 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def header_mapping(columns: list[str]) -> dict[str, str]:
     """Which file column holds each roster field, recognised by name."""
-    found = {}
-    for column in columns:
-        name = _folded(column)
-        for field, names in HEADER_NAMES.items():
-            if field not in found and (name in names or name.replace(" ", "") in {n.replace(" ", "") for n in names}):
-                found[field] = column
-    return found
+    return {f: c for f, c in importing.suggest_mapping(columns, SKEMA_PESERTA).items() if c is not None}
 
 
 def match_region(text: str) -> str | None:
