@@ -18,6 +18,8 @@ import kimkit
 import kimkit.data
 
 posting = kimkit.data.posting_medsos()   # data sintetis
+# seperti di Modul 07: interaksi = likes + comments + shares + saves
+posting["interaksi"] = posting["likes"] + posting["comments"] + posting["shares"] + posting["saves"]
 """,
     parts=[
         Markdown("tabel_posting", """
@@ -25,7 +27,8 @@ posting = kimkit.data.posting_medsos()   # data sintetis
 
 Satu baris = satu posting (**data sintetis**). Kolom yang dipakai di latihan ini: `id_posting`,
 `kabkota`, `platform`, `format`, `waktu_unggah` (tanggal dan jam, WITA), `reach`, `likes`,
-`comments`, `shares` dan `saves`. Keterangan semua kolom:
+`comments`, `shares`, `saves` dan `interaksi`. Kolom `interaksi` sudah dibuat di sel persiapan
+seperti di Modul 07: `likes + comments + shares + saves`. Keterangan kolom lainnya:
 `print(kimkit.data.info("posting_medsos"))`.
 """),
         Code("lihat_posting", "posting.head()"),
@@ -36,24 +39,24 @@ Satu baris = satu posting (**data sintetis**). Kolom yang dipakai di latihan ini
             statement="""
 Dalam latihan ini **ER** selalu berarti *engagement rate* berdasarkan *reach*:
 
-- interaksi = `likes` + `comments` + `shares` + `saves` (keempat kolom dijumlahkan);
+- interaksi = `likes` + `comments` + `shares` + `saves` (sudah tersedia sebagai kolom `interaksi`);
 - ER = interaksi ÷ `reach` × 100, dalam **persen** (misalnya `3.94`, bukan `0.0394`).
 
-Buat salinan tabel `posting` dengan metode `.copy()` dan simpan di variabel `posting_er`, lalu
+Buat salinan tabel `posting` dengan metode `.copy()` (seperti `posting_saya` di Modul 07 bagian 4)
+dan simpan di variabel `posting_er`, lalu
 tambahkan kolom baru `er_reach` berisi ER setiap posting. Jangan mengubah jumlah baris (tetap
 satu baris per posting) dan **jangan membulatkan** kolom ini.
 """,
             answer=Table("posting_er", columns=["er_reach"], key="id_posting", decimals=2),
             solution="""
 posting_er = posting.copy()
-posting_er["er_reach"] = (posting_er["likes"] + posting_er["comments"]
-                          + posting_er["shares"] + posting_er["saves"]) / posting_er["reach"] * 100
+posting_er["er_reach"] = posting_er["interaksi"] / posting_er["reach"] * 100
 """,
             hints=[
                 "Mulailah dengan `posting_er = posting.copy()`, lalu isi kolom baru dengan "
                 "`posting_er[\"er_reach\"] = ...` (satu baris).",
-                "Jumlahkan keempat kolom interaksi di dalam tanda kurung, bagi dengan kolom reach, lalu "
-                "kalikan 100. Polanya untuk dua kolom: `(tabel[\"a\"] + tabel[\"b\"]) / tabel[\"c\"] * 100`.",
+                "Bagi kolom `interaksi` dengan kolom `reach`, lalu kalikan 100, seperti kolom `er_reach` "
+                "di Modul 07 bagian 2: `posting_er[\"interaksi\"] / posting_er[\"reach\"] * 100`.",
                 "Jangan bulatkan kolom ini; pembulatan cukup saat menampilkan hasil.",
             ],
             mistakes=[
@@ -100,7 +103,7 @@ interaksi dibagi total *reach*.
             answer=Series("er_platform", decimals=2, per="platform"),
             solution='er_platform = posting_er.groupby("platform")["er_reach"].mean().round(2)',
             hints=[
-                "Kelompokkan menurut platform: `posting_er.groupby(\"platform\")`.",
+                "Kelompokkan menurut platform seperti di Modul 07 bagian 4: `posting_er.groupby(\"platform\")`.",
                 "Ambil kolom `[\"er_reach\"]`, hitung `.mean()`, lalu `.round(2)`.",
             ],
             mistakes=[
@@ -132,7 +135,8 @@ tidak ada dua posting dengan ER yang persis sama di sekitar peringkat ke-5.
             answer=Items("top5", ordered=False),
             solution='top5 = posting_er.sort_values("er_reach", ascending=False).head(5)["id_posting"].tolist()',
             hints=[
-                "Urutkan tabel dari ER terbesar: `posting_er.sort_values(\"er_reach\", ascending=False)`.",
+                "Urutkan tabel dari ER terbesar seperti di Modul 07 bagian 4: "
+                "`posting_er.sort_values(\"er_reach\", ascending=False)`.",
                 "Ambil lima baris teratas dengan `.head(5)`, lalu kolom `[\"id_posting\"]`, dan ubah "
                 "menjadi list dengan `.tolist()`.",
             ],
@@ -160,7 +164,7 @@ rata_per_jam = posting_er.groupby(posting_er["waktu_unggah"].dt.hour)["er_reach"
 jam_terbaik = rata_per_jam.idxmax()
 """,
             hints=[
-                "Jam unggah bisa diambil dengan `posting_er[\"waktu_unggah\"].dt.hour`.",
+                "Seperti di Modul 07 bagian 5: jam unggah diambil dengan `posting_er[\"waktu_unggah\"].dt.hour`.",
                 "`groupby` juga menerima sebuah Series sebagai pengelompok: "
                 "`tabel.groupby(series_jam)[\"er_reach\"].mean()` memberi rata-rata ER per jam.",
                 "Dari hasil di atas, `.idxmax()` memberi label (jam) dengan nilai rata-rata tertinggi.",

@@ -1,7 +1,9 @@
 """Self-checks of course/07_analitik_media_sosial.ipynb (not graded; `make exercises` builds their data).
 
 All data questions use the synthetic posting_medsos table, with the `interaksi` and `er_reach`
-columns the notebook builds in its worked examples.
+columns the notebook builds in its worked examples (section 2). Views follow the notebook's order:
+soal1 after section 1, soal2 after section 2, soal3–4 with the calculator (section 3), soal5 after
+section 5's `idxmax` example, soal6 after its `value_counts(normalize=True)` example.
 """
 
 from tools.authoring import Choice, CourseQuestions, Mistake, Number, Question, Text
@@ -53,14 +55,14 @@ SOURCE = CourseQuestions(
             ],
         ),
         Question(
-            id="kabkota_er_tertinggi", view="soal3",
+            id="kabkota_er_tertinggi", view="soal5",
             title="Kab/kota mana yang rata-rata ER berdasarkan reach (kolom er_reach) paling tinggi?",
             answer=Text("kabkota_er_tertinggi", example="Paser"),
             solution='kabkota_er_tertinggi = posting.groupby("kabkota")["er_reach"].mean().idxmax()',
             hints=[
                 "Kelompokkan menurut kolom `kabkota`, lalu ambil rata-rata kolom `er_reach`.",
-                "`.idxmax()` pada hasil groupby memberi nama kab/kota dengan nilai tertinggi (jawabannya teks, "
-                "misalnya \"Paser\").",
+                "Seperti `per_jam[\"rata_er\"].idxmax()` di bagian 5: `.idxmax()` pada hasil groupby memberi "
+                "nama kab/kota dengan nilai tertinggi (jawabannya teks, misalnya \"Paser\").",
             ],
             mistakes=[
                 Mistake('kabkota_er_tertinggi = posting.groupby("kabkota")["interaksi"].sum().idxmax()',
@@ -71,14 +73,14 @@ SOURCE = CourseQuestions(
             ],
         ),
         Question(
-            id="persen_informasi", view="soal4",
+            id="persen_informasi", view="soal6",
             title="Berapa persen posting yang berpilar informasi? (angka persen, 1 desimal)",
             answer=Number("persen_informasi", decimals=1),
             solution='porsi = posting["pilar"].value_counts(normalize=True) * 100\n'
                      'persen_informasi = porsi["informasi"]',
             hints=[
-                "`posting[\"pilar\"].value_counts(normalize=True)` memberi porsi setiap pilar sebagai pecahan "
-                "(0 sampai 1).",
+                "Seperti contoh format di bagian 5: `posting[\"pilar\"].value_counts(normalize=True)` memberi "
+                "porsi setiap pilar sebagai pecahan (0 sampai 1).",
                 "Kalikan 100 agar menjadi persen, lalu ambil baris `[\"informasi\"]`.",
             ],
             mistakes=[
@@ -89,21 +91,21 @@ SOURCE = CourseQuestions(
             ],
         ),
         Question(
-            id="penyebut_terendah", view="soal5",
+            id="penyebut_terendah", view="soal3",
             title="Di kalkulator engagement, posting SINT-POST-00003 (reels) dihitung dengan empat penyebut. "
                   "Penyebut mana yang memberi ER paling rendah?",
-            answer=Choice("jawaban_5", options={"A": "reach", "B": "impressions", "C": "followers", "D": "views"}),
-            solution='jawaban_5 = "D"   # views (6.250) adalah penyebut terbesar untuk posting ini',
+            answer=Choice("jawaban_3", options={"A": "reach", "B": "impressions", "C": "followers", "D": "views"}),
+            solution='jawaban_3 = "D"   # views (6.250) adalah penyebut terbesar untuk posting ini',
             hints=[
                 "Jumlah interaksinya sama untuk keempat penyebut; yang berubah hanya angka pembaginya.",
                 "Pembagi yang paling besar memberi hasil bagi yang paling kecil. Bandingkan keempat angka di "
                 "kotak reach, impressions, followers dan views.",
             ],
-            mistakes=[Mistake('jawaban_5 = "A"', "Reach adalah pembagi terkecil di antara keempatnya, jadi ER "
+            mistakes=[Mistake('jawaban_3 = "A"', "Reach adalah pembagi terkecil di antara keempatnya, jadi ER "
                                                  "berdasarkan reach justru paling tinggi. Cari pembagi terbesar.")],
         ),
         Question(
-            id="er_suka_komentar", view="soal6",
+            id="er_suka_komentar", view="soal4",
             title="ER berdasarkan reach untuk posting SINT-POST-00003 jika hanya likes dan comments yang "
                   "dihitung, dalam persen (2 desimal).",
             answer=Number("er_suka_komentar", decimals=2),
@@ -111,8 +113,9 @@ SOURCE = CourseQuestions(
             hints=[
                 "Di kalkulator, centang hanya likes dan comments pada bagian interaksi, pilih penyebut reach, "
                 "lalu tekan Hitung ER.",
-                "Tanpa kalkulator: (likes + comments) ÷ reach × 100. Angkanya ada di baris SINT-POST-00003 "
-                "pada tabel `posting`.",
+                "Tanpa kalkulator: (likes + comments) ÷ reach × 100. Baca angkanya seperti contoh `baris = "
+                "posting[posting[\"id_posting\"] == \"SINT-POST-00003\"].iloc[0]` di bagian 3, dan tulis "
+                "desimal dengan titik.",
             ],
             mistakes=[
                 Mistake(ROW_3 + 'er_suka_komentar = (baris["likes"] + baris["comments"] + baris["shares"]'

@@ -114,6 +114,88 @@ SKEMA_KIM = Schema(
 
 SCHEMAS = {SKEMA_KIM.name: SKEMA_KIM}
 
+# One row per post, from a participant's own export or table (module 07). No platform's export
+# format is assumed: every field is optional and the participant maps the columns; the ER
+# step (kimkit.metrics.post_rates) then says which numbers it still lacks.
+SKEMA_POSTING = Schema(
+    name="posting",
+    title="Data posting media sosial",
+    fields=(
+        Field("id_posting", "ID atau tautan posting", "text",
+              synonyms=("id posting", "id", "id konten", "kode posting", "tautan", "tautan posting", "link",
+                        "permalink", "url", "post id"),
+              example=""),
+        Field("platform", "Platform", "text", synonyms=("platform", "media sosial", "medsos"),
+              example="Instagram"),
+        Field("format", "Format posting", "text",
+              synonyms=("format", "jenis posting", "jenis konten", "jenis", "tipe", "tipe posting", "post type",
+                        "type"),
+              example="reels"),
+        Field("waktu_unggah", "Tanggal unggah", "date",
+              synonyms=("waktu unggah", "tanggal unggah", "tanggal", "tanggal posting", "waktu posting",
+                        "waktu publikasi", "tanggal publikasi", "diunggah", "publish time", "date"),
+              example="2025-11-20"),
+        Field("followers", "followers (pengikut)", "int",
+              synonyms=("followers", "pengikut", "jumlah pengikut", "follower"), example="5400"),
+        Field("reach", "reach (jangkauan)", "int",
+              synonyms=("reach", "jangkauan", "akun dijangkau", "akun yang dijangkau", "jumlah jangkauan"),
+              example="2085"),
+        Field("impressions", "impressions (tayangan)", "int",
+              synonyms=("impressions", "impresi", "tayangan", "jumlah tayangan"), example="3239"),
+        Field("views", "views (putaran video)", "int",
+              synonyms=("views", "video views", "putaran video", "pemutaran", "ditonton", "plays"), example=""),
+        Field("likes", "likes (suka)", "int",
+              synonyms=("likes", "suka", "jumlah suka", "like", "reaksi", "reactions"), example="35"),
+        Field("comments", "comments (komentar)", "int",
+              synonyms=("comments", "komentar", "jumlah komentar", "comment"), example="0"),
+        Field("shares", "shares (dibagikan)", "int",
+              synonyms=("shares", "dibagikan", "bagikan", "share", "jumlah dibagikan"), example="5"),
+        Field("saves", "saves (disimpan)", "int",
+              synonyms=("saves", "disimpan", "simpan", "save", "jumlah disimpan"), example="2"),
+    ),
+)
+SCHEMAS[SKEMA_POSTING.name] = SKEMA_POSTING
+
+# One row per planned post of a content calendar (module 04; module 10 merges calendars).
+# ``jam`` is text ("19:00", "19.00", an Excel time): kimkit.content_calendar.prepare reads it.
+SKEMA_KALENDER = Schema(
+    name="kalender",
+    title="Kalender konten",
+    key=("id_rencana",),
+    fields=(
+        Field("id_rencana", "ID rencana (boleh kosong)", "text",
+              synonyms=("id rencana", "id", "no", "nomor", "kode", "id posting", "kode rencana"), example=""),
+        Field("kabkota", "Kabupaten/Kota", "kabkota", required=True,
+              synonyms=("kabkota", "kab kota", "kabupaten kota", "kabupaten", "kota", "kab", "daerah",
+                        "nama kabupaten kota", "kabupaten atau kota", "wilayah"),
+              example="Berau"),
+        Field("tanggal", "Tanggal terbit", "date", required=True,
+              synonyms=("tanggal terbit", "tanggal", "tgl", "tgl terbit", "tanggal tayang", "tanggal unggah",
+                        "tanggal posting", "hari tanggal", "tanggal rencana"),
+              example="2025-11-17"),
+        Field("jam", "Jam terbit (WITA)", "text", required=True,
+              synonyms=("jam", "jam wita", "jam terbit", "jam terbit wita", "pukul", "jam tayang", "jam unggah",
+                        "waktu", "waktu terbit"),
+              example="19:00"),
+        Field("platform", "Platform", "text", required=True,
+              synonyms=("platform", "media sosial", "medsos", "kanal", "saluran", "akun"), example="Instagram"),
+        Field("format", "Format", "text",
+              synonyms=("format", "format konten", "jenis konten", "bentuk konten", "tipe konten"), example="reels"),
+        Field("pilar", "Pilar (informasi/emosi/promosi)", "text", required=True,
+              synonyms=("pilar", "pilar konten", "kategori konten", "jenis pesan"), example="informasi"),
+        Field("tema", "Tema", "text", synonyms=("tema", "topik", "judul", "judul konten", "tema konten"),
+              example="Jadwal posyandu bulan ini"),
+        Field("caption", "Caption", "text",
+              synonyms=("caption", "draf caption", "teks", "naskah", "keterangan", "teks posting"), example=""),
+        Field("batas_tinjau", "Batas tinjau", "date",
+              synonyms=("batas tinjau", "tenggat tinjau", "batas review", "tanggal tinjau", "tenggat",
+                        "batas waktu tinjau", "deadline"),
+              example="2025-11-14"),
+        Field("status", "Status", "text", synonyms=("status", "tahap", "status konten"), example="draf"),
+    ),
+)
+SCHEMAS[SKEMA_KALENDER.name] = SKEMA_KALENDER
+
 
 # --- reading ---------------------------------------------------------------------------
 
@@ -625,7 +707,8 @@ def _duplicates(result: pd.DataFrame, schema: Schema) -> list[Problem]:
 def summary(result: pd.DataFrame, schema: Schema = SKEMA_KIM) -> str:
     """One Indonesian line about a handed-back table."""
     if "kabkota" in result:
-        return msg("importer.summary_regions", n=len(result), regions=result["kabkota"].nunique())
+        key = "importer.summary_kim" if schema.name == SKEMA_KIM.name else "importer.summary_regions"
+        return msg(key, n=len(result), regions=result["kabkota"].nunique())
     return msg("importer.summary", n=len(result))
 
 

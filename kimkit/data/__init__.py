@@ -185,7 +185,161 @@ ASPIRASI = Dataset(
     notes="Data per 31 Desember 2025: aspirasi yang belum ditindaklanjuti tidak punya tanggal tindak lanjut.",
 )
 
-DATASETS: dict[str, Dataset] = {d.name: d for d in (WILAYAH, KIM, POSTING, KEGIATAN, ASPIRASI)}
+RUNDOWN = Dataset(
+    name="rundown_podcast",
+    title="Rundown podcast 12 episode di 6 kab/kota (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py. Hanya kode dan nama kab/kota yang nyata; judul episode, "
+        "narasumber, durasi target dan durasi aktual rekaan. Susunan segmen (pembuka, segmen utama, "
+        "segmen tetap, rekap dan ajakan, penutup) mengikuti templat praktisi yang dibahas di Modul 06."
+    ),
+    columns=(
+        Column("id_episode", "str", "ID sintetis, SINT-EPS-nn"),
+        Column("kode_kabkota", "str", "kode Kemendagri kab/kota (nyata)"),
+        Column("kabkota", "str", "nama kab/kota (nyata)"),
+        Column("judul_episode", "str", "judul episode rekaan"),
+        Column("narasumber", "str", "jenis narasumber: kepala OPD, ASN Diskominfo, pengurus KIM, kreator konten lokal"),
+        Column("target_episode", "str", "durasi target seluruh episode, teks menit:detik", "mm:ss"),
+        Column("urutan", "int", "urutan segmen dalam episode"),
+        Column("segmen", "str", "nama segmen"),
+        Column("target", "str", "durasi target segmen, teks menit:detik", "mm:ss"),
+        Column("aktual", "str", "durasi rekaman segmen, teks menit:detik; dua sel sengaja salah tulis", "mm:ss"),
+    ),
+    rows=(30, 200),
+    notes="Durasi ditulis sebagai teks menit:detik (misalnya 08:30). Dua sel aktual sengaja salah tulis "
+          "(memakai titik, atau detik di atas 59) untuk latihan memeriksa data.",
+)
+
+KALENDER = Dataset(
+    name="kalender_konten",
+    title="Kalender konten 5 Diskominfo kab/kota, November 2025 (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py. Hanya kode dan nama kab/kota yang nyata; semua rencana "
+        "posting (tanggal, jam, tema, caption, status) rekaan. Berisi kesalahan yang sengaja dibuat untuk "
+        "latihan: slot bentrok, porsi pilar di luar target, batas tinjau setelah tanggal terbit, "
+        "caption kosong."
+    ),
+    columns=(
+        Column("id_rencana", "str", "ID sintetis, SINT-KAL-nnnn"),
+        Column("kode_kabkota", "str", "kode Kemendagri kab/kota (nyata)"),
+        Column("kabkota", "str", "nama kab/kota (nyata); akun = kab/kota + platform"),
+        Column("tanggal", "date", "tanggal rencana terbit"),
+        Column("jam", "str", "jam rencana terbit, JJ:MM (WITA)"),
+        Column("platform", "str", "Instagram, Facebook, TikTok, YouTube, WhatsApp"),
+        Column("format", "str", "foto, carousel, reels, video, tautan, video pendek, shorts, pesan teks, poster"),
+        Column("pilar", "str", "pilar konten: informasi, emosi, promosi"),
+        Column("tema", "str", "tema posting (rekaan)"),
+        Column("caption", "str", "draf caption (rekaan); kosong = belum ada", optional=True),
+        Column("batas_tinjau", "date", "batas waktu peninjauan oleh atasan/tim"),
+        Column("status", "str", "rencana, draf, ditinjau, terjadwal, terbit"),
+    ),
+    rows=(100, 1000),
+    notes="Keadaan kalender per 10 November 2025: posting sebelum tanggal itu sudah terbit.",
+)
+
+HOAKS_KATEGORI = Dataset(
+    name="hoaks_kategori",
+    title="Konten hoaks yang diidentifikasi Kominfo per kategori, Agustus 2018–Desember 2023",
+    nature="nyata",
+    source=(
+        "Kominfo (Tim AIS), dikutip Databoks Katadata, 5 Januari 2024 "
+        "(https://databoks.katadata.co.id/datapublish/2024/01/05/ada-12547-konten-hoaks-selama-5-tahun-terakhir-"
+        "terbanyak-isu-kesehatan) dan Suara.com, 2 Januari 2024. Total 12.547 konten. Rincian di baris # akhir berkas."
+    ),
+    columns=(
+        Column("kategori", "str", "kategori isu hoaks (13 kategori; Lainnya = kategori lain)"),
+        Column("jumlah", "int", "jumlah konten hoaks, Agustus 2018–Desember 2023", "konten"),
+    ),
+    rows=(13, 13),
+    notes="Kementeriannya bernama Kominfo pada masa data ini; sejak Oktober 2024 bernama Komdigi.",
+)
+
+HOAKS_TAHUNAN = Dataset(
+    name="hoaks_tahunan",
+    title="Konten hoaks yang diidentifikasi Kominfo per tahun dan per triwulan I, 2022–2023",
+    nature="nyata",
+    source=(
+        "Setahun 2022 dan 2023 [V]: https://depok.inews.id/amp/394070/... . Januari–Maret 2022 dan 2023 [S], "
+        "satu sumber sekunder: https://wahananews.co/pendidikan/dalam-tiga-bulan-425-hoax-beredar-di-ri-kominfo-"
+        "buka-suara-vip45B43di . Rincian di baris # akhir berkas."
+    ),
+    columns=(
+        Column("tahun", "int", "tahun", "tahun"),
+        Column("periode", "str", "Januari–Desember (setahun) atau Januari–Maret (triwulan I)"),
+        Column("jumlah", "int", "jumlah konten hoaks pada periode itu", "konten"),
+        Column("tingkat_sumber", "str", "V = terverifikasi; S = satu sumber sekunder, kutip dengan hati-hati"),
+    ),
+    rows=(4, 4),
+    notes="Baris setahun dan triwulan I saling tumpang tindih: jangan dijumlahkan.",
+)
+
+PESAN_HOAKS = Dataset(
+    name="pesan_hoaks",
+    title="Pesan yang dilaporkan ke Diskominfo untuk diperiksa, Jul–Des 2025 (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py. Semua pesan rekaan: tempat dan jabatan \"Contoh\", tidak ada "
+        "orang atau pejabat nyata. Kolom temuan mengikuti daftar periksa SIFT kimkit (kimkit.verification); "
+        "label = kesimpulan pemeriksaan, jenis_first_draft = tipe menurut tujuh tipe First Draft."
+    ),
+    columns=(
+        Column("id_pesan", "str", "ID sintetis, SINT-PSN-nnnn"),
+        Column("tanggal_diterima", "date", "tanggal pesan dilaporkan"),
+        Column("kanal", "str", "grup WhatsApp, WhatsApp pribadi, Facebook, Instagram, TikTok, laporan warga lewat KIM"),
+        Column("bentuk", "str", "pesan berantai, tangkapan layar, unggahan, foto, foto dokumen, video, tautan"),
+        Column("kategori", "str", "kategori isu (sama dengan kategori hoaks_kategori)"),
+        Column("isi_pesan", "str", "isi atau uraian pesan (rekaan)"),
+        Column("bahasa_emosional", "bool", "S: bahasanya memancing emosi atau mendesak"),
+        Column("minta_disebarkan", "bool", "S: meminta segera disebarkan"),
+        Column("sumber_jelas", "bool", "I: pembuat atau sumber pertamanya diketahui"),
+        Column("akun_resmi", "str", "I: mengatasnamakan pejabat/instansi dari akun resmi terverifikasi? ya, tidak, "
+                                    "tidak berlaku (tidak mengatasnamakan)"),
+        Column("liputan_lain", "bool", "F: media tepercaya atau kanal resmi memuat hal yang sama"),
+        Column("dibantah_cek_fakta", "bool", "F: sudah dibantah situs cek fakta atau instansi berwenang"),
+        Column("tanggal_konteks_jelas", "bool", "T: tanggal, tempat dan konteksnya jelas"),
+        Column("cocok_dengan_asal", "str", "T: isi asli cocok dengan klaim? ya, tidak, belum ditemukan"),
+        Column("label", "str", "kesimpulan: hoaks, bukan hoaks, perlu dicek"),
+        Column("jenis_first_draft", "str", "tipe First Draft untuk pesan hoaks; kosong bila bukan hoaks",
+               optional=True),
+    ),
+    rows=(100, 400),
+    notes="Pesan yang sama bisa dilaporkan beberapa kali (dari kanal dan tanggal berbeda).",
+)
+
+DRAF = Dataset(
+    name="draf_posting",
+    title="Draf posting dan riwayat persetujuannya, November–Desember 2026 (data sintetis)",
+    nature="sintetis",
+    source=(
+        "Dibuat oleh tools/make_datasets.py. Hanya kode dan nama kab/kota yang nyata; semua teks, "
+        "tanda dan riwayat status rekaan. Data pribadi di dalamnya SINTETIS: nomor mirip NIK berawalan "
+        "00 (kode provinsi yang tidak ada), nomor HP dengan 0000 di tengah, e-mail @contoh.id, pelat "
+        "nomor rekaan. Sebagian draf sengaja memuat angka yang mirip tetapi bukan data pribadi "
+        "(anggaran, tanggal, nomor peraturan, nomor darurat 112/119, kode wilayah)."
+    ),
+    columns=(
+        Column("id_draf", "str", "ID sintetis, SINT-DRAF-nnn"),
+        Column("kode_kabkota", "str", "kode Kemendagri kab/kota (nyata)"),
+        Column("kabkota", "str", "nama kab/kota (nyata)"),
+        Column("platform", "str", "Instagram, Facebook, TikTok atau X"),
+        Column("rencana_terbit", "date", "tanggal rencana terbit (status terbit: tanggal tayang)"),
+        Column("teks", "str", "teks keterangan/naskah posting (rekaan)"),
+        Column("foto_orang", "bool", "ada foto/video orang yang dapat dikenali"),
+        Column("foto_anak", "bool", "ada anak di foto/video atau teks"),
+        Column("musik", "bool", "ada musik atau lagu"),
+        Column("gambar_pihak_ketiga", "bool", "ada gambar/video/desain milik pihak lain"),
+        Column("riwayat_status", "str",
+               "urutan status persetujuan, dipisah \" > \" (draf, ditinjau, disetujui, dijadwalkan, terbit)"),
+        Column("status", "str", "status terakhir (= langkah terakhir riwayat_status)"),
+    ),
+    rows=(30, 200),
+    notes=("Keadaan per 30 November 2026: draf berstatus terbit sudah tayang pada November, yang lain "
+           "direncanakan terbit Desember. Alur persetujuan di data ini contoh ilustratif, bukan peraturan."),
+)
+
+DATASETS: dict[str, Dataset] = {d.name: d for d in (WILAYAH, KIM, POSTING, KEGIATAN, ASPIRASI, RUNDOWN, KALENDER, HOAKS_KATEGORI, HOAKS_TAHUNAN, PESAN_HOAKS, DRAF)}
 
 
 def _validate(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
@@ -265,6 +419,79 @@ def aspirasi_warga() -> pd.DataFrame:
     if (frame["tanggal_tindak_lanjut"] < frame["tanggal_diterima"]).any():
         raise DataError(msg("data.invalid", name=ASPIRASI.name, problem="tindak lanjut sebelum diterima"))
     return frame
+
+
+def rundown_podcast() -> pd.DataFrame:
+    """Synthetic podcast rundowns (module 06), one row per segment; durations stay text ("mm:ss")."""
+    frame = _read(RUNDOWN, dtype={"kode_kabkota": str, "target_episode": str, "target": str, "aktual": str})
+    if frame.duplicated(["id_episode", "urutan"]).any():
+        raise DataError(msg("data.invalid", name=RUNDOWN.name, problem="urutan segmen ganda"))
+    return frame
+
+
+def kalender_konten() -> pd.DataFrame:
+    """Synthetic content calendars of five Diskominfo kab/kota, one row per planned post."""
+    frame = _read(KALENDER, dtype={"kode_kabkota": str, "jam": str, "caption": str})
+    frame["caption"] = frame["caption"].fillna("")
+    for column in ("tanggal", "batas_tinjau"):
+        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d", errors="coerce")
+    frame = _validate(KALENDER, frame)
+    if not frame["jam"].str.fullmatch(r"([01]\d|2[0-3]):[0-5]\d").all():
+        raise DataError(msg("data.invalid", name=KALENDER.name, problem="jam"))
+    if not frame["pilar"].isin(["informasi", "emosi", "promosi"]).all():
+        raise DataError(msg("data.invalid", name=KALENDER.name, problem="pilar"))
+    if frame["id_rencana"].duplicated().any():
+        raise DataError(msg("data.invalid", name=KALENDER.name, problem="id_rencana ganda"))
+    return frame
+
+
+def hoaks_kategori() -> pd.DataFrame:
+    """Hoax contents identified by Kominfo per category, Aug 2018–Dec 2023 (real data, total 12,547)."""
+    frame = _read(HOAKS_KATEGORI, dtype={"kategori": str, "jumlah": "int64"})
+    if frame["kategori"].duplicated().any():
+        raise DataError(msg("data.invalid", name=HOAKS_KATEGORI.name, problem="kategori ganda"))
+    return frame
+
+
+def hoaks_tahunan() -> pd.DataFrame:
+    """Hoax contents identified by Kominfo per year and first quarter, 2022–2023 (real data; tags V/S)."""
+    frame = _read(HOAKS_TAHUNAN, dtype={"tahun": "int64", "jumlah": "int64", "periode": str, "tingkat_sumber": str})
+    if not frame["tingkat_sumber"].isin(["V", "S"]).all():
+        raise DataError(msg("data.invalid", name=HOAKS_TAHUNAN.name, problem="tingkat_sumber"))
+    return frame
+
+
+PESAN_HOAKS_FLAGS = ("bahasa_emosional", "minta_disebarkan", "sumber_jelas", "liputan_lain", "dibantah_cek_fakta",
+                     "tanggal_konteks_jelas")
+
+
+def pesan_hoaks() -> pd.DataFrame:
+    """Synthetic messages reported to a Diskominfo, with SIFT findings and a label, one row per report."""
+    frame = _read(PESAN_HOAKS, dtype={"id_pesan": str, "jenis_first_draft": str})
+    frame["jenis_first_draft"] = frame["jenis_first_draft"].fillna("")
+    if any(frame[column].dtype != bool for column in PESAN_HOAKS_FLAGS):
+        raise DataError(msg("data.invalid", name=PESAN_HOAKS.name, problem="kolom ya/tidak"))
+    if not frame["label"].isin(["hoaks", "bukan hoaks", "perlu dicek"]).all():
+        raise DataError(msg("data.invalid", name=PESAN_HOAKS.name, problem="label"))
+    if ((frame["label"] == "hoaks") != (frame["jenis_first_draft"] != "")).any():
+        raise DataError(msg("data.invalid", name=PESAN_HOAKS.name, problem="label dan jenis_first_draft"))
+    frame["tanggal_diterima"] = pd.to_datetime(frame["tanggal_diterima"], format="%Y-%m-%d", errors="coerce")
+    return _validate(PESAN_HOAKS, frame)
+
+
+DRAF_FLAGS = ("foto_orang", "foto_anak", "musik", "gambar_pihak_ketiga")
+
+
+def draf_posting() -> pd.DataFrame:
+    """Synthetic draft posts awaiting the pre-publication check (module 09), one row per draft."""
+    frame = _read(DRAF, dtype={"kode_kabkota": str, "id_draf": str, "teks": str})
+    if any(frame[column].dtype != bool for column in DRAF_FLAGS):
+        raise DataError(msg("data.invalid", name=DRAF.name, problem="kolom ya/tidak"))
+    last = frame["riwayat_status"].str.split(" > ").str[-1]
+    if (last != frame["status"]).any():
+        raise DataError(msg("data.invalid", name=DRAF.name, problem="status dan riwayat_status"))
+    frame["rencana_terbit"] = pd.to_datetime(frame["rencana_terbit"], format="%Y-%m-%d", errors="coerce")
+    return _validate(DRAF, frame)
 
 
 def info(name: str) -> str:

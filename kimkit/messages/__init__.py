@@ -142,7 +142,7 @@ MESSAGES: dict[str, str] = {
         "lalu simpan notebook (**Ctrl+S**).\n"
         "Notebook yang tersimpan inilah yang dikumpulkan kepada pelatih."
     ),
-    "exercise.choice_how": "Simpan huruf jawaban Anda sebagai teks di variabel `{name}`, contoh: `{name} = \"A\"`.",
+    "exercise.choice_how": "Simpan huruf jawaban Anda sebagai teks di variabel `{name}`, dengan bentuk `{name} = \"X\"` (ganti X dengan huruf pilihan Anda).",
     "exercise.test_comment": "bentuk `{name}` (nilainya diperiksa saat penilaian)",
     "exercise.task_graded": "dinilai pelatih",
     "exercise.show_result": "baris ini menampilkan hasil Anda; biarkan saja",
@@ -163,8 +163,8 @@ MESSAGES: dict[str, str] = {
     "form.expect_number": "`{name}` harus berupa satu angka (tanpa tanda kutip), misalnya {name} = 12.",
     "form.expect_whole": "`{name}` harus bilangan bulat, misalnya 12 (bukan 12.5).",
     "form.expect_text": "`{name}` harus berupa teks di antara tanda kutip, contoh: {name} = \"{example}\".",
-    "form.expect_letter": "`{name}` harus berupa huruf pilihan di antara tanda kutip, contoh: {name} = \"A\".",
-    "form.letter_unknown": "Isi `{name}` dengan salah satu huruf pilihan: {options} (contoh: {name} = \"A\").",
+    "form.expect_letter": "`{name}` harus berupa huruf pilihan di antara tanda kutip, dengan bentuk {name} = \"X\" (X diganti huruf pilihan Anda).",
+    "form.letter_unknown": "Isi `{name}` dengan salah satu huruf pilihan: {options}.",
     "form.expect_bool": "`{name}` harus `True` atau `False` (tanpa tanda kutip).",
     "form.list_is_other": (
         "`{name}` harus berupa daftar (list), bukan teks atau tabel. Dari tabel pandas, ambil satu "
@@ -594,7 +594,8 @@ MESSAGES: dict[str, str] = {
         "Baris ganda: nama KIM, kab/kota, dan desa/kelurahan sama dengan baris {first}; baris ganda "
         "terhitung dua kali. Hapus salah satunya di Excel bila memang sama"
     ),
-    "importer.summary_regions": "{n} KIM dari {regions} kab/kota.",
+    "importer.summary_regions": "{n} baris dari {regions} kab/kota.",
+    "importer.summary_kim": "{n} KIM dari {regions} kab/kota.",
     "importer.summary": "{n} baris.",
     "importer.template_exists": "{path} sudah ada; kimkit tidak menimpanya. Pilih nama lain, misalnya \"templat_kim_2.xlsx\".",
     "importer.template_guide": (
@@ -609,11 +610,11 @@ MESSAGES: dict[str, str] = {
     "importer.template_columns": "Kolom:",
     "importer.template_required": "wajib diisi",
     "importer.template_optional": "boleh kosong",
-    "importer.title": "Muat daftar KIM Anda (Excel .xlsx atau .csv)",
+    "importer.title": "Muat {what} Anda (Excel .xlsx atau .csv)",
     "importer.step_file": "1. Pilih berkas dari komputer Anda, atau tulis nama berkas yang sudah ada di JupyterLab:",
     "importer.upload": "Pilih berkas",
     "importer.path": "Nama berkas",
-    "importer.path_placeholder": "misalnya daftar_kim.xlsx",
+    "importer.path_placeholder": "misalnya {example}",
     "importer.load": "Muat berkas",
     "importer.use_example": "Pakai data contoh kit",
     "importer.sheet": "Lembar",
@@ -629,9 +630,10 @@ MESSAGES: dict[str, str] = {
     "importer.preview": "Lima baris pertama {name}{sheet}:",
     "importer.sheet_suffix": ", lembar \"{sheet}\"",
     "importer.ready": (
-        "Mulai dengan memilih berkas daftar KIM Anda (.xlsx atau .csv). Tidak punya? Tekan \"Pakai data "
-        "contoh kit\" (data sintetis), atau salin templat dengan `kimkit.importing.salin_templat()`."
+        "Mulai dengan memilih berkas {what} Anda (.xlsx atau .csv). Tidak punya? Tekan \"Pakai data "
+        "contoh kit\" (data sintetis)."
     ),
+    "importer.ready_template": " Templat kosongnya: `kimkit.importing.salin_templat()`.",
     "importer.loaded": (
         "{name} terbaca: {rows} baris, {columns} kolom. Periksa pilihan kolom di bawah, lalu tekan "
         "\"Periksa dan pakai\"."
@@ -649,11 +651,11 @@ MESSAGES: dict[str, str] = {
     "importer.rejected": "Tabel belum bisa dipakai. Perbaiki {n} hal ini, lalu tekan \"Periksa dan pakai\" lagi:",
     "importer.changed": "Pilihan kolom berubah. Tekan \"Periksa dan pakai\" lagi.",
     "importer.fallback": (
-        "Anda belum memuat daftar KIM sendiri (atau belum menekan \"Periksa dan pakai\"), jadi untuk "
+        "Anda belum memuat {what} sendiri (atau belum menekan \"Periksa dan pakai\"), jadi untuk "
         "sementara dipakai data contoh kit (data sintetis {name})."
     ),
     "importer.fallback_rejected": (
-        "Daftar KIM Anda belum lolos pemeriksaan (lihat pesan di kotak impor), jadi untuk sementara "
+        "{What} Anda belum lolos pemeriksaan (lihat pesan di kotak impor), jadi untuk sementara "
         "dipakai data contoh kit (data sintetis {name})."
     ),
     "importer.accepted_title": "Tabel siap",

@@ -45,8 +45,8 @@ class ImporData(KitWidget):
 
     def __init__(self, schema: importing.Schema = importing.SKEMA_KIM, path: str | None = None,
                  example: str = "kim_kaltim.csv"):
-        super().__init__(title=msg("importer.title"))
         self.schema = schema
+        super().__init__(title=msg("importer.title", what=self._what))
         self.example = example  # synthetic file in kimkit/data/files: the fallback
         self.table: pd.DataFrame | None = None
         self.source_name = ""
@@ -55,7 +55,7 @@ class ImporData(KitWidget):
         self.masalah: list[importing.Problem] = []
         self.upload = w.FileUpload(accept=".xlsx,.csv", multiple=False, description=msg("importer.upload"),
                                    layout=w.Layout(width="auto"))
-        self.path = w.Text(placeholder=msg("importer.path_placeholder"), description=msg("importer.path"),
+        self.path = w.Text(placeholder=msg("importer.path_placeholder", example=f"{schema.name}_saya.xlsx"), description=msg("importer.path"),
                            style=FULL_LABEL, layout=w.Layout(width="340px"))
         self.load_button = w.Button(description=msg("importer.load"), layout=w.Layout(width="auto"))
         self.example_button = w.Button(description=msg("importer.use_example"), layout=w.Layout(width="auto"))
@@ -90,9 +90,17 @@ class ImporData(KitWidget):
         self._assemble(w.HTML(html.escape(msg("importer.step_file"))), files, self.sheet, self.preview,
                        w.HTML(html.escape(msg("importer.step_map"))), grid,
                        w.HTML(html.escape(msg("importer.step_check"))), self.apply_button)
-        self.show(Outcome(OutcomeType.INFO, msg("importer.ready")))
+        ready = msg("importer.ready", what=self._what)
+        if schema.name == importing.SKEMA_KIM.name:
+            ready += msg("importer.ready_template")
+        self.show(Outcome(OutcomeType.INFO, ready))
         if path:
             self.load_path(path)
+
+    @property
+    def _what(self) -> str:
+        """The schema's title inside a sentence: "daftar KIM", "data posting media sosial"."""
+        return self.schema.title[:1].lower() + self.schema.title[1:]
 
     # --- loading -----------------------------------------------------------------------
 
@@ -226,7 +234,8 @@ class ImporData(KitWidget):
         """The accepted table; until there is one, the kit's synthetic KIM data (with a note)."""
         if self.hasil is not None:
             return self.hasil.copy()
-        print(msg("importer.fallback_rejected" if self.masalah else "importer.fallback", name=self.example))
+        print(msg("importer.fallback_rejected" if self.masalah else "importer.fallback", name=self.example,
+                  what=self._what, What=self.schema.title))
         table = _example_table(self.example)
         result, _problems = importing.import_table(table, importing.suggest_mapping(table.columns, self.schema),
                                                    self.schema)

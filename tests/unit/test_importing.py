@@ -287,3 +287,64 @@ def test_widget_example_button_and_sheets(tmp_path):
     assert impor.sheet.layout.display == "flex"
     impor.sheet.value = "Catatan"
     assert impor.last_outcome.kind is OutcomeType.FAIL and "tidak terlihat seperti tabel" in impor.feedback_text
+
+
+# --- SKEMA_POSTING (module 07: a participant's own post statistics) ------------------------------
+
+POST_HEADER = ["Tautan", "Tanggal", "Jangkauan", "Tayangan", "Suka", "Komentar", "Dibagikan", "Disimpan",
+               "Catatan"]
+POST_ROWS = [
+    ["https://contoh.invalid/p/1", "20/11/2025", "1.200", 1800, 50, 4, 3, 2, "sintetis"],
+    ["https://contoh.invalid/p/2", "21/11/2025", 800, 950, 12, "", 1, 0, "sintetis"],
+    ["https://contoh.invalid/p/3", "22/11/2025", "banyak", 700, 9, 1, 0, 1, "sintetis"],
+]
+
+
+def test_posting_schema_is_registered_and_everything_is_optional():
+    assert im.SCHEMAS["posting"] is im.SKEMA_POSTING and im.SCHEMAS["kim"] is im.SKEMA_KIM
+    assert not any(f.required for f in im.SKEMA_POSTING.fields)  # no export format is assumed
+    assert {f.kind for f in im.SKEMA_POSTING.fields} <= {"text", "int", "date"}
+    assert {"reach", "impressions", "followers", "views", "likes", "comments", "shares", "saves"} <= set(
+        im.SKEMA_POSTING.columns)
+
+
+def test_posting_schema_maps_indonesian_headers_and_parses_numbers(tmp_path):
+    path = write_xlsx(tmp_path / "statistik_saya.xlsx", POST_ROWS, header=POST_HEADER)
+    table, _sheet = im.read_table(path)
+    mapping = im.suggest_mapping(table.columns, im.SKEMA_POSTING)
+    assert mapping["id_posting"] == "Tautan" and mapping["waktu_unggah"] == "Tanggal"
+    assert mapping["reach"] == "Jangkauan" and mapping["impressions"] == "Tayangan"
+    assert mapping["likes"] == "Suka" and mapping["saves"] == "Disimpan" and mapping["views"] is None
+    result, problems = im.import_table(table, mapping, im.SKEMA_POSTING)
+    assert result is not None
+    assert result["reach"].tolist()[:2] == [1200, 800] and pd.isna(result["reach"].iloc[2])
+    assert result["waktu_unggah"].iloc[0] == pd.Timestamp(2025, 11, 20)
+    bad = [p for p in problems if "reach (jangkauan)" in p.text]
+    assert len(bad) == 1 and not bad[0].is_error and bad[0].rows == [4]  # row 4 as Excel shows it
+    assert "Catatan" not in result.columns
+
+
+def test_posting_schema_accepts_the_kit_file_as_fallback():
+    table, _sheet = im.read_table(im.kit_file("posting_medsos.csv").read_bytes(), "posting_medsos.csv")
+    mapping = im.suggest_mapping(table.columns, im.SKEMA_POSTING)
+    assert all(mapping[name] == name for name in im.SKEMA_POSTING.columns)
+    result, problems = im.import_table(table, mapping, im.SKEMA_POSTING)
+    assert problems == [] and len(result) == len(table)
+    assert str(result["reach"].dtype) == "Int64" and result["views"].isna().any()
+
+
+def test_import_widget_with_posting_schema(tmp_path):
+    path = write_csv(tmp_path / "ekspor.csv", POST_ROWS, header=POST_HEADER, sep=";")
+    impor = ImporData(schema=im.SKEMA_POSTING, example="posting_medsos.csv")
+    assert set(impor.mapping_boxes) == set(im.SKEMA_POSTING.columns)
+    def descendants(widget):
+        for child in getattr(widget, "children", ()):
+            yield child
+            yield from descendants(child)
+
+    shown = list(descendants(impor))
+    assert impor.mapping_boxes["reach"] in shown
+    assert impor.fixed_region not in shown  # no kab/kota field: no "Kab/kota semua baris" box
+    assert impor.load_path(str(path)) and impor.mapping["reach"] == "Jangkauan"
+    assert impor.apply() is not None and len(impor.hasil) == 3
+    assert impor.load_example() and impor.apply() is not None and "id_posting" in impor.hasil
