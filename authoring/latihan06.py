@@ -57,8 +57,8 @@ tanpa nol di depan).
                                                ("1:02",)], decimals=0),
             solution=KE_DETIK,
             hints=[
-                "Tiru fungsi `ke_detik` di Modul 06: `teks.split(\":\")` memisahkan menit dan detik menjadi "
-                "dua teks.",
+                "Tiru bentuk fungsi `jam_ke_menit` di Modul 06 (jam:menit → menit): `teks.split(\":\")` "
+                "memisahkan menit dan detik menjadi dua teks.",
                 "Ubah keduanya menjadi angka dengan `int(...)`, lalu `menit * 60 + detik`, dan `return` hasilnya.",
             ],
             mistakes=[

@@ -79,10 +79,10 @@ def skor_waspada(bahasa_emosional, minta_disebarkan, sumber_jelas, liputan_lain)
     return int(bahasa_emosional) + int(minta_disebarkan) + int(not sumber_jelas) + int(not liputan_lain)
 """],
             hints=[
-                "Tiru fungsi `tanda_waspada_tiga` di Modul 08: mulai dari `skor = 0`, lalu satu `if` per tanda "
-                "yang menambah 1.",
+                "Tiru bentuk fungsi `tanda_waspada_tiga` di Modul 08: mulai dari penghitung bernilai 0, lalu "
+                "satu `if` per tanda yang menambah 1.",
                 "Dua tanda dihitung bila nilainya `True`, dua lagi bila nilainya `False`: untuk yang kedua, pakai "
-                "`if not sumber_jelas:` dan `if not liputan_lain:`. Akhiri dengan `return skor`.",
+                "`not` di dalam `if` (`not sumber_jelas`, `not liputan_lain`). Akhiri dengan `return` penghitungnya.",
             ],
             mistakes=[
                 Mistake("""

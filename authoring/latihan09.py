@@ -195,10 +195,12 @@ diperiksa dengan beberapa riwayat.
             solution=HITUNG,
             hints=[
                 "Pecah teks menjadi daftar status dengan `riwayat.split(\" > \")`. Mulai dengan "
-                "`masalah = 0`; tambah 1 bila status pertamanya (`langkah[0]`) bukan `\"draf\"`.",
-                "Lalu tiru fungsi `langkah_tidak_sah` di Modul 09: `for sebelum, sesudah in zip(langkah, "
-                "langkah[1:]):` dan tambah 1 untuk setiap langkah yang `not in LANGKAH_SAH[sebelum]`. "
-                "`return masalah` **setelah** perulangan selesai.",
+                "penghitung `masalah` bernilai 0; tambah 1 bila status pertamanya (`langkah[0]`) bukan "
+                "`\"draf\"`.",
+                "Lalu tiru perulangan fungsi `langkah_tidak_sah` di Modul 09 (`zip` memasangkan setiap status "
+                "dengan status sesudahnya) dan tambah 1 untuk setiap langkah yang tidak ada di "
+                "`LANGKAH_SAH[sebelum]`. Kembalikan penghitungnya dengan `return` **setelah** perulangan "
+                "selesai, bukan di dalamnya.",
             ],
             mistakes=[
                 Mistake('''
@@ -234,7 +236,7 @@ def hitung_langkah_tidak_sah(riwayat):
         return masalah
     return masalah
 ''', "`return` Anda ada **di dalam** perulangan, jadi fungsi berhenti setelah langkah pertama dan langkah "
-     "berikutnya tidak pernah diperiksa. Geser `return masalah` ke luar perulangan (kurangi indentasinya)."),
+     "berikutnya tidak pernah diperiksa. Geser baris `return` itu ke luar perulangan (kurangi indentasinya)."),
             ],
         ),
         Task(

@@ -6,7 +6,7 @@ notebook builds in its worked example on slots.
 
 from tools.authoring import Choice, CourseQuestions, Mistake, Number, Question
 
-SLOT = 'slot = ["kabkota", "platform", "tanggal", "jam_ke"]\n'
+SLOT = 'akun = ["kabkota", "platform"]\nslot = akun + ["tanggal", "jam_ke"]\n'
 
 SOURCE = CourseQuestions(
     name="modul04",
@@ -33,8 +33,8 @@ SOURCE = CourseQuestions(
             id="persen_emosi_kutim", view="soal2",
             title="Berapa persen rencana posting Kutai Timur yang berpilar emosi? (persen, 1 desimal)",
             answer=Number("persen_emosi_kutim", decimals=1),
-            solution='kutim = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
-                     'persen_emosi_kutim = (kutim["pilar"].value_counts(normalize=True) * 100)["emosi"]',
+            solution='kutai_timur = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
+                     'persen_emosi_kutim = (kutai_timur["pilar"].value_counts(normalize=True) * 100)["emosi"]',
             accept=['porsi = pd.crosstab(kalender["kabkota"], kalender["pilar"], normalize="index") * 100\n'
                     'persen_emosi_kutim = porsi.loc["Kutai Timur", "emosi"]'],
             hints=[
@@ -42,13 +42,13 @@ SOURCE = CourseQuestions(
                 "Lalu `[\"pilar\"].value_counts(normalize=True) * 100` dan ambil nilai berlabel `\"emosi\"`.",
             ],
             mistakes=[
-                Mistake('kutim = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
-                        'persen_emosi_kutim = kutim["pilar"].value_counts(normalize=True)["emosi"]',
+                Mistake('kutai_timur = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
+                        'persen_emosi_kutim = kutai_timur["pilar"].value_counts(normalize=True)["emosi"]',
                         "Itu masih pecahan (0–1). Kalikan 100 agar menjadi persen."),
                 Mistake('persen_emosi_kutim = (kalender["pilar"].value_counts(normalize=True) * 100)["emosi"]',
                         "Itu porsi emosi di seluruh kalender (lima kab/kota). Saring dulu baris Kutai Timur."),
-                Mistake('kutim = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
-                        'persen_emosi_kutim = kutim["pilar"].value_counts()["emosi"]',
+                Mistake('kutai_timur = kalender[kalender["kabkota"] == "Kutai Timur"]\n'
+                        'persen_emosi_kutim = kutai_timur["pilar"].value_counts()["emosi"]',
                         "Itu banyaknya posting emosi, bukan persen. Tambahkan `normalize=True` lalu kalikan 100."),
             ],
         ),

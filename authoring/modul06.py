@@ -1,8 +1,9 @@
 """Self-checks of course/06_video_podcast.ipynb (not graded; `make exercises` builds their data).
 
 Data questions use the synthetic rundown_podcast table with the `target_detik`, `aktual_detik`
-and `melebihi` columns and the functions `ke_detik` and `ke_mmss` the notebook builds in its
-worked examples.
+and `melebihi` columns, the kit's `kimkit.rundown.parse_time` and the function `ke_mmss` the
+notebook builds in its worked examples (the graded latihan06 asks for a `ke_detik` function, so
+the notebook does not define one).
 """
 
 from tools.authoring import Choice, CourseQuestions, Mistake, Number, Question, Text
@@ -41,16 +42,17 @@ SOURCE = CourseQuestions(
             title="Berapa detik jumlah durasi target semua segmen episode SINT-EPS-05 (data sintetis)?",
             answer=Number("total_target_05"),
             solution='eps05 = rundown[rundown["id_episode"] == "SINT-EPS-05"]\n'
-                     'total_target_05 = eps05["target"].apply(ke_detik).sum()',
+                     'total_target_05 = eps05["target"].apply(kimkit.rundown.parse_time).sum()',
             hints=[
                 "Saring baris episode SINT-EPS-05, seperti contoh SINT-EPS-01 di atas.",
-                "Ubah kolom `target` menjadi detik dengan `.apply(ke_detik)`, lalu jumlahkan dengan `.sum()`.",
+                "Ubah kolom `target` menjadi detik dengan `.apply(kimkit.rundown.parse_time)`, lalu jumlahkan "
+                "dengan `.sum()`.",
             ],
             mistakes=[
                 Mistake('eps05 = rundown[rundown["id_episode"] == "SINT-EPS-05"]\n'
-                        'total_target_05 = eps05["aktual"].apply(ke_detik).sum()',
+                        'total_target_05 = eps05["aktual"].apply(kimkit.rundown.parse_time).sum()',
                         "Itu jumlah durasi **aktual** (hasil rekaman). Yang diminta durasi **target**: kolom `target`."),
-                Mistake('total_target_05 = rundown["target"].apply(ke_detik).sum()',
+                Mistake('total_target_05 = rundown["target"].apply(kimkit.rundown.parse_time).sum()',
                         "Itu jumlah target semua episode. Saring dulu episode SINT-EPS-05."),
             ],
         ),
