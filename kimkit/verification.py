@@ -102,7 +102,7 @@ def normalise_answer(value) -> str:
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return BELUM_TAHU
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # numpy 1 and 2
         return YA if bool(value) else TIDAK
     text = " ".join(str(value).split()).casefold()
     if text in ("", "belum ditemukan", "belum dicek"):

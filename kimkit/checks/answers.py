@@ -122,7 +122,7 @@ class Flag(Answer):
 
     def form_lines(self, expected):
         x = self.variable
-        return [self._assert(f'isinstance({x}, bool) or type({x}).__name__ == "bool_"', "form.expect_bool")]
+        return [self._assert(f'isinstance({x}, bool) or type({x}).__name__ in ("bool_", "bool")', "form.expect_bool")]
 
 
 @dataclass

@@ -17,7 +17,7 @@ def _kk_scalar(value, decimals):
 
     if value is None:
         return "na"
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if isinstance(value, bool) or type(value).__name__ in ("bool_", "bool"):  # numpy 1 and 2
         return "b:" + str(bool(value))
     if isinstance(value, numbers.Real):
         number = float(value)

@@ -141,11 +141,18 @@ class VerificationChecklist(KitWidget):
         self.reasons.value = ""
         self.draft.value = ""
 
-    def set_answers(self, answers: dict) -> None:
-        """Set several answers at once (``{"sumber_jelas": "tidak", ...}``; True/False allowed)."""
+    def set_answers(self, answers: dict) -> Outcome | None:
+        """Set several answers at once (``{"sumber_jelas": "tidak", ...}``; True/False allowed,
+        numpy's too). An answer that is not one of a question's options is explained, not raised."""
         for key, value in answers.items():
             if key in self.answers:
-                self.answers[key].value = logic.normalise_answer(value)
+                answer = logic.normalise_answer(value)
+                question = logic.QUESTIONS[key]
+                if answer not in question.options:
+                    return self._fail(msg("verification.bad_value", question=question.text, value=answer,
+                                          options=", ".join(question.options)))
+                self.answers[key].value = answer
+        return None
 
     def current_answers(self) -> dict[str, str]:
         return {key: buttons.value for key, buttons in self.answers.items()}

@@ -329,3 +329,13 @@ def test_solutions_pack_covers_every_graded_question_and_installs(kimkit_home, t
     kimkit.pasang_paket_solusi(tmp_path / "paket.json")
     view = loader.views("latihan07")["soal1"]
     assert "posting_er = posting.copy()" in view.solusi().code
+
+
+def test_numpy_bools_count_as_true_and_false_with_numpy_1_and_2():
+    import numpy as np
+
+    from kimkit.checks import canonical
+
+    rule = {"kind": "bool"}
+    assert canonical.canonical(np.True_, rule) == canonical.canonical(True, rule) == "b:True"
+    assert canonical.canonical(np.False_, rule) == "b:False"

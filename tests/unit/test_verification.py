@@ -241,3 +241,15 @@ def test_widget_with_own_message_and_bad_input(tmp_path):
     assert widget.exported.name == "periksa_hoaks_pesan_sendiri.csv"
     with pytest.raises(logic.VerificationError, match="isi_pesan"):
         PeriksaHoaks(pd.DataFrame({"teks": ["a"]}))
+
+
+def test_answers_from_the_dataset_as_numpy_bools_or_bad_values():
+    import numpy as np
+
+    assert logic.normalise_answer(np.True_) == "ya" and logic.normalise_answer(np.False_) == "tidak"
+    periksa = PeriksaHoaks()
+    row = pesan_hoaks().iloc[0]
+    assert periksa.set_answers({k: row[k] for k in logic.QUESTIONS if k in row.index}) is None
+    assert periksa.current_answers()["sumber_jelas"] in ("ya", "tidak", "belum tahu")
+    outcome = periksa.set_answers({"sumber_jelas": "mungkin"})
+    assert outcome is not None and "mungkin" in periksa.feedback_text
