@@ -147,7 +147,7 @@ MESSAGES: dict[str, str] = {
         "setiap langkah, lalu tekan Nilai pesan."
     ),
     "verification.picked": "Pesan {id} dipilih. Semua jawaban dikembalikan ke \"belum tahu\".",
-    "verification.assessed": "{summary} Draf klarifikasi ada di kotak di bawah; suntinglah sebelum dipakai.",
+    "verification.assessed": "{summary} Draf klarifikasi ada di kotak di atas; suntinglah sebelum dipakai.",
     "verification.exported": (
         "Hasil pemeriksaan disimpan di {path} . Berkas itu ada di folder yang sama dengan notebook ini; "
         "unduh lewat panel berkas JupyterLab (klik kanan → Download)."

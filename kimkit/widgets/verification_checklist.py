@@ -176,7 +176,8 @@ class VerificationChecklist(KitWidget):
                               f"<ul style='margin: 4px 0'>{items}</ul>")
         kind = {logic.HOAKS: OutcomeType.FAIL, logic.BUKAN_HOAKS: OutcomeType.PASS}.get(self.result.verdict,
                                                                                      OutcomeType.INFO)
-        outcome = Outcome(kind, msg("verification.assessed", summary=self.result.summary()))
+        # titled with the verdict: "Benar"/"Belum tepat" would judge the participant, not the message
+        outcome = Outcome(kind, msg("verification.assessed", summary=self.result.summary()), title=self.result.label)
         self.show(outcome)
         return outcome
 
