@@ -6,7 +6,6 @@ and the last summary ``widget.summary``.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import ipywidgets as w
@@ -17,27 +16,13 @@ from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.formatting import bulan_id
 from kimkit.messages import angka, msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, grid, labelled, section
 
 WIDE = w.Layout(width="100%", max_width="560px")
 FIELD = w.Layout(width="260px")
 TABLE_STYLE = ("<style>.kk-aspirasi table {border-collapse: collapse; font-size: 13px;}"
                ".kk-aspirasi th, .kk-aspirasi td {border: 1px solid #ccc; padding: 3px 8px;}"
                ".kk-aspirasi th {background: #f3f3f3; text-align: left;}</style>")
-
-
-def _labelled(text: str, control: w.Widget) -> w.VBox:
-    """``control`` with its full label on its own line above it (labels are never cut)."""
-    return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 16px 6px 0"))
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
-
-
-def _grid(*items: w.Widget) -> w.GridBox:
-    return w.GridBox(list(items), layout=w.Layout(grid_template_columns="repeat(auto-fill, 280px)",
-                                                  max_width="860px"))
 
 
 def _date_text(value) -> str:
@@ -112,24 +97,24 @@ class AspirationLog(KitWidget):
 
         field = msg  # labels come from the catalogue
         self._assemble(
-            _section(field("aspiration.section.add")),
-            _grid(_labelled(field("aspiration.field.tanggal_diterima"), self.received),
-                  _labelled(field("aspiration.field.kabkota"), self.region),
-                  _labelled(field("aspiration.field.id_kim"), self.kim_choice),
-                  _labelled(field("aspiration.field.kanal"), self.channel),
-                  _labelled(field("aspiration.field.jenis"), self.kind),
-                  _labelled(field("aspiration.field.kategori"), self.category)),
-            _labelled(field("aspiration.field.ringkasan"), self.text),
+            section(field("aspiration.section.add")),
+            grid(labelled(field("aspiration.field.tanggal_diterima"), self.received),
+                  labelled(field("aspiration.field.kabkota"), self.region),
+                  labelled(field("aspiration.field.id_kim"), self.kim_choice),
+                  labelled(field("aspiration.field.kanal"), self.channel),
+                  labelled(field("aspiration.field.jenis"), self.kind),
+                  labelled(field("aspiration.field.kategori"), self.category)),
+            labelled(field("aspiration.field.ringkasan"), self.text),
             self.add_button,
-            _section(field("aspiration.section.edit")),
-            _labelled(field("aspiration.field.record"), self.record),
-            _grid(_labelled(field("aspiration.field.kategori"), self.new_category),
-                  _labelled(field("aspiration.field.status"), self.status),
-                  _labelled(field("aspiration.field.tanggal_tindak_lanjut"), self.follow_up)),
+            section(field("aspiration.section.edit")),
+            labelled(field("aspiration.field.record"), self.record),
+            grid(labelled(field("aspiration.field.kategori"), self.new_category),
+                  labelled(field("aspiration.field.status"), self.status),
+                  labelled(field("aspiration.field.tanggal_tindak_lanjut"), self.follow_up)),
             self.save_button,
-            _section(field("aspiration.section.summary")),
-            _grid(_labelled(field("aspiration.field.month"), self.month),
-                  _labelled(field("aspiration.field.scope"), self.scope)),
+            section(field("aspiration.section.summary")),
+            grid(labelled(field("aspiration.field.month"), self.month),
+                  labelled(field("aspiration.field.scope"), self.scope)),
             w.HBox([self.summary_button, self.export_button], layout=w.Layout(flex_flow="row wrap")),
             self.table,
         )

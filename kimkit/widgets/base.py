@@ -49,3 +49,19 @@ class KitWidget(w.VBox):
     def feedback_text(self) -> str:
         """The current feedback as plain text (for tests and screen readers)."""
         return repr(self.last_outcome) if self.last_outcome else ""
+
+
+# --- layout pieces the work tools share ----------------------------------------------------
+
+def labelled(text: str, control: w.Widget) -> w.VBox:
+    """``control`` with its full label on its own line above it (labels are never cut)."""
+    return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 16px 6px 0"))
+
+
+def section(text: str) -> w.HTML:
+    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
+
+
+def grid(*items: w.Widget) -> w.GridBox:
+    return w.GridBox(list(items), layout=w.Layout(grid_template_columns="repeat(auto-fill, 280px)",
+                                                  max_width="860px"))

@@ -25,7 +25,7 @@ from kimkit import importing
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.messages import angka, msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, grid, labelled, section
 from kimkit.widgets.importer import ImporData
 
 FIELD = w.Layout(width="260px")
@@ -36,20 +36,6 @@ TABLE_STYLE = ("<style>.kk-kalender table {border-collapse: collapse; font-size:
                ".kk-kalender th, .kk-kalender td {text-align: left !important;}"
                ".kk-kalender th {background: #f3f3f3;}"
                ".kk-kalender td.kk-off {background: #fdecea;}</style>")
-
-
-def _labelled(text: str, control: w.Widget) -> w.VBox:
-    """``control`` with its full label on its own line above it (labels are never cut)."""
-    return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 16px 6px 0"))
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
-
-
-def _grid(*items: w.Widget) -> w.GridBox:
-    return w.GridBox(list(items), layout=w.Layout(grid_template_columns="repeat(auto-fill, 280px)",
-                                                  max_width="860px"))
 
 
 def _button(text: str, primary: bool = False) -> w.Button:
@@ -139,28 +125,28 @@ class CalendarPlanner(KitWidget):
         self.csv_button.on_click(lambda _b: self.export_csv())
 
         parts = [
-            _section(msg("calendar.section.post")),
-            _labelled(msg("calendar.field.record"), self.record),
-            _grid(_labelled(msg("calendar.col.tanggal"), self.date),
-                  _labelled(msg("calendar.col.jam"), self.time),
-                  _labelled(msg("calendar.col.kabkota"), self.region),
-                  _labelled(msg("calendar.col.platform"), self.platform),
-                  _labelled(msg("calendar.col.format"), self.format),
-                  _labelled(msg("calendar.col.pilar"), self.pillar),
-                  _labelled(msg("calendar.col.batas_tinjau"), self.review),
-                  _labelled(msg("calendar.col.status"), self.status)),
-            _labelled(msg("calendar.col.tema"), self.theme),
-            _labelled(msg("calendar.col.caption"), self.caption),
+            section(msg("calendar.section.post")),
+            labelled(msg("calendar.field.record"), self.record),
+            grid(labelled(msg("calendar.col.tanggal"), self.date),
+                  labelled(msg("calendar.col.jam"), self.time),
+                  labelled(msg("calendar.col.kabkota"), self.region),
+                  labelled(msg("calendar.col.platform"), self.platform),
+                  labelled(msg("calendar.col.format"), self.format),
+                  labelled(msg("calendar.col.pilar"), self.pillar),
+                  labelled(msg("calendar.col.batas_tinjau"), self.review),
+                  labelled(msg("calendar.col.status"), self.status)),
+            labelled(msg("calendar.col.tema"), self.theme),
+            labelled(msg("calendar.col.caption"), self.caption),
             w.HBox([self.add_button, self.save_button, self.remove_button], layout=w.Layout(flex_flow="row wrap")),
-            _section(msg("calendar.section.target")),
-            w.HBox([_labelled(p, box) for p, box in self.target_boxes.items()]
-                   + [_labelled(msg("calendar.field.tolerance"), self.tolerance_box)],
+            section(msg("calendar.section.target")),
+            w.HBox([labelled(p, box) for p, box in self.target_boxes.items()]
+                   + [labelled(msg("calendar.field.tolerance"), self.tolerance_box)],
                    layout=w.Layout(flex_flow="row wrap", align_items="flex-end")),
             self.target_button,
-            _section(msg("calendar.section.export")),
+            section(msg("calendar.section.export")),
             w.HBox([self.xlsx_button, self.csv_button], layout=w.Layout(flex_flow="row wrap")),
         ]
-        checks = [_section(msg("calendar.section.checks")), _labelled(msg("calendar.field.scope"), self.scope),
+        checks = [section(msg("calendar.section.checks")), labelled(msg("calendar.field.scope"), self.scope),
                   self.checks]
         self._assemble(*parts)
         # the feedback line right below the last button, above the (long) live checks

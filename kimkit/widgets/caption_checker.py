@@ -16,7 +16,7 @@ from kimkit import captions as logic
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.messages import angka, msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, section
 
 WIDE = w.Layout(width="100%", max_width="720px")
 TABLE_STYLE = ("<style>.kk-keterangan table {border-collapse: collapse; font-size: 13px; max-width: 860px;}"
@@ -26,13 +26,9 @@ TABLE_STYLE = ("<style>.kk-keterangan table {border-collapse: collapse; font-siz
                ".kk-keterangan .kk-good {color: #1e7b34;} .kk-keterangan .kk-cut {white-space: pre-wrap;}</style>")
 
 
-def _labelled(text: str, control: w.Widget) -> w.VBox:
+def labelled(text: str, control: w.Widget) -> w.VBox:
     """``control`` with its full label on its own line above it (labels are never cut)."""
     return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 0 8px 0"))
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
 
 
 class CaptionChecker(KitWidget):
@@ -68,17 +64,17 @@ class CaptionChecker(KitWidget):
         self.result_text = w.Textarea(value="", layout=w.Layout(width="100%", max_width="720px", height="170px"))
 
         self._assemble(
-            _labelled(msg("captions.field.caption"), self.caption),
-            _labelled(msg("captions.field.platforms"),
+            labelled(msg("captions.field.caption"), self.caption),
+            labelled(msg("captions.field.platforms"),
                       w.HBox(list(self.platform_boxes.values()), layout=w.Layout(flex_flow="row wrap"))),
             self.has_image,
-            _labelled(msg("captions.field.alt"), self.alt_text),
+            labelled(msg("captions.field.alt"), self.alt_text),
             w.HBox([self.check_button, self.save_button], layout=w.Layout(flex_flow="row wrap")),
-            _section(msg("captions.section.platforms")),
+            section(msg("captions.section.platforms")),
             self.table,
-            _section(msg("captions.section.elements")),
+            section(msg("captions.section.elements")),
             self.elements,
-            _labelled(msg("captions.field.result"), self.result_text),
+            labelled(msg("captions.field.result"), self.result_text),
         )
         self.show(Outcome(OutcomeType.INFO, msg("captions.ready", date=logic.VERIFIED_AS_OF)))
         if text.strip():

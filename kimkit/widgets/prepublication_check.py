@@ -19,13 +19,9 @@ from kimkit import prepublication as logic
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.messages import msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, section
 
 WIDE = w.Layout(width="100%", max_width="760px")
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
 
 
 def _checkbox(text: str) -> w.Checkbox:
@@ -75,10 +71,10 @@ class PrepublicationCheck(KitWidget):
             w.HTML(STYLE, layout=w.Layout(display="none")),
             w.HTML(html.escape(msg("prepublication.field.title"))), self.title_text,
             w.HTML(html.escape(msg("prepublication.field.text"))), self.text,
-            _section(msg("prepublication.section.flags")), *self.flags.values(),
-            _section(msg("prepublication.section.confirm")), *self.confirmations.values(),
+            section(msg("prepublication.section.flags")), *self.flags.values(),
+            section(msg("prepublication.section.confirm")), *self.confirmations.values(),
             w.HBox([self.check_button, self.export_button], layout=w.Layout(flex_flow="row wrap")),
-            _section(msg("prepublication.section.result")),
+            section(msg("prepublication.section.result")),
             self.highlighted, self.verdict_box, self.result_label, self.result,
             w.HTML(f"<small style='color:#52606d'>{html.escape(msg('prepublication.limits'))}</small>"),
         )

@@ -23,7 +23,7 @@ from kimkit import rundown as logic
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.messages import msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, grid, labelled, section
 from kimkit.widgets.importer import ImporData
 
 FIELD = w.Layout(width="260px")
@@ -44,20 +44,6 @@ TEMPLATE = (
     ("Rekap dan ajakan", "2:00", "tiga poin penting; ajakan (kanal informasi, layanan)"),
     ("Penutup", "1:00", "terima kasih; topik episode berikutnya"),
 )
-
-
-def _labelled(text: str, control: w.Widget) -> w.VBox:
-    """``control`` with its full label on its own line above it (labels are never cut)."""
-    return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 16px 6px 0"))
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
-
-
-def _grid(*items: w.Widget) -> w.GridBox:
-    return w.GridBox(list(items), layout=w.Layout(grid_template_columns="repeat(auto-fill, 280px)",
-                                                  max_width="860px"))
 
 
 class RundownBuilder(KitWidget):
@@ -126,19 +112,19 @@ class RundownBuilder(KitWidget):
 
         row = w.Layout(flex_flow="row wrap", grid_gap="6px")
         self._assemble(
-            _section(msg("rundown.section.episode")),
-            _labelled(msg("rundown.field.title"), self.episode_title),
-            _labelled(msg("rundown.field.target_episode"), self.episode_target),
+            section(msg("rundown.section.episode")),
+            labelled(msg("rundown.field.title"), self.episode_title),
+            labelled(msg("rundown.field.target_episode"), self.episode_target),
             self.episode_button,
-            _section(msg("rundown.section.segment")),
-            _labelled(msg("rundown.field.segment"), self.segment),
-            _grid(_labelled(msg("rundown.field.name"), self.name),
-                  _labelled(msg("rundown.field.target"), self.target),
-                  _labelled(msg("rundown.field.actual"), self.actual)),
-            _labelled(msg("rundown.field.points"), self.points),
+            section(msg("rundown.section.segment")),
+            labelled(msg("rundown.field.segment"), self.segment),
+            grid(labelled(msg("rundown.field.name"), self.name),
+                  labelled(msg("rundown.field.target"), self.target),
+                  labelled(msg("rundown.field.actual"), self.actual)),
+            labelled(msg("rundown.field.points"), self.points),
             w.HBox([self.add_button, self.save_button, self.remove_button, self.up_button, self.down_button],
                    layout=row),
-            _section(msg("rundown.section.sheet")),
+            section(msg("rundown.section.sheet")),
             self.running,
             self.sheet,
             self.warning_box,

@@ -19,20 +19,11 @@ from kimkit import verification as logic
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.files import free_path
 from kimkit.messages import msg
-from kimkit.widgets.base import KitWidget
+from kimkit.widgets.base import KitWidget, labelled, section
 
 OWN = "__own__"
 WIDE = w.Layout(width="100%", max_width="760px")
 FIELD = w.Layout(width="340px")
-
-
-def _labelled(text: str, control: w.Widget) -> w.VBox:
-    """``control`` with its full label on its own line above it (labels are never cut)."""
-    return w.VBox([w.HTML(html.escape(text)), control], layout=w.Layout(margin="0 16px 6px 0"))
-
-
-def _section(text: str) -> w.HTML:
-    return w.HTML(f"<h4 style='margin: 14px 0 4px 0'>{html.escape(text)}</h4>")
 
 
 class VerificationChecklist(KitWidget):
@@ -79,9 +70,9 @@ class VerificationChecklist(KitWidget):
                 buttons = w.ToggleButtons(options=list(question.options), value=logic.BELUM_TAHU,
                                           style={"button_width": "auto"})
                 self.answers[question.key] = buttons
-                parts.append(_labelled(question.text, buttons))
+                parts.append(labelled(question.text, buttons))
             self.notes[step.key] = w.Textarea(layout=w.Layout(width="100%", max_width="760px", height="48px"))
-            parts.append(_labelled(msg("verification.field.notes"), self.notes[step.key]))
+            parts.append(labelled(msg("verification.field.notes"), self.notes[step.key]))
             step_boxes.append(w.VBox(parts, layout=w.Layout(border="1px solid #ddd", padding="6px 10px",
                                                             margin="0 0 8px 0", max_width="800px")))
 
@@ -101,18 +92,18 @@ class VerificationChecklist(KitWidget):
         self.draft = w.Textarea(layout=w.Layout(width="100%", max_width="760px", height="220px"))
 
         self._assemble(
-            _section(msg("verification.section.message")),
-            _labelled(msg("verification.field.pick"), self.pick),
-            _labelled(msg("verification.field.text"), self.text),
-            _section(msg("verification.section.steps")),
+            section(msg("verification.section.message")),
+            labelled(msg("verification.field.pick"), self.pick),
+            labelled(msg("verification.field.text"), self.text),
+            section(msg("verification.section.steps")),
             *step_boxes,
-            _section(msg("verification.section.result")),
-            w.HBox([_labelled(msg("verification.field.instansi"), self.instansi),
-                    _labelled(msg("verification.field.kanal"), self.kanal)], layout=w.Layout(flex_flow="row wrap")),
-            _labelled(msg("verification.field.fakta"), self.fakta),
+            section(msg("verification.section.result")),
+            w.HBox([labelled(msg("verification.field.instansi"), self.instansi),
+                    labelled(msg("verification.field.kanal"), self.kanal)], layout=w.Layout(flex_flow="row wrap")),
+            labelled(msg("verification.field.fakta"), self.fakta),
             self.assess_button,
             self.reasons,
-            _labelled(msg("verification.field.draft"), self.draft),
+            labelled(msg("verification.field.draft"), self.draft),
             w.HBox([self.txt_button, self.csv_button], layout=w.Layout(flex_flow="row wrap")),
         )
         self._info(msg("verification.ready", n=len(self.messages)))
