@@ -23,9 +23,9 @@ import nbformat
 import pandas as pd
 
 from kimkit.checks.answers import (  # noqa: F401 (re-exported for authoring sources)
-    Answer, Choice, Flag, Function, Items, Number, Series, Table, Text, hidden_test,
+    Answer, Choice, Flag, Function, Items, Number, Plan, Series, Table, Text, hidden_test, plan_reasons,
 )
-from kimkit.checks.canonical import _kk_canonical, _kk_items, digest, matches
+from kimkit.checks.canonical import _kk_candidates, _kk_canonical, _kk_items, _kk_matches, digest
 from kimkit.checks.problems import AnswerCheck, Incorrect, item_digests
 from kimkit.messages import msg
 from tools import nbcells
@@ -213,7 +213,12 @@ def check_for(answer: Answer, value: object, key: str, hints: Sequence[str] = ()
     risky = boundary_risks(value, rule)
     if risky:
         raise AuthoringError(f"{key}: values {risky[:3]} sit where float noise could flip them")
-    check.expected = tuple(sorted({digest(key, _kk_canonical(v, rule)) for v in (value, *accepted)}))
+    if rule["kind"] == "plan":  # a plan is right when its constraints hold: the digest of "plan:ok"
+        if _kk_candidates(_kk_canonical(value, rule), rule) != ["plan:ok"]:
+            raise AuthoringError(f"{key}: the solution breaks its own constraints: {plan_reasons(value, rule)}")
+        check.expected = (digest(key, "plan:ok"),)
+    else:
+        check.expected = tuple(sorted({digest(key, _kk_canonical(v, rule)) for v in (value, *accepted)}))
     found = []
     for wrong, message in mistakes:
         try:
@@ -221,9 +226,10 @@ def check_for(answer: Answer, value: object, key: str, hints: Sequence[str] = ()
         except Incorrect as failed:
             raise AuthoringError(f"{key}: mistake {message[:40]!r}… fails the form test ({failed}); "
                                  "a mistake must be an answer of the right form") from None
-        if matches(wrong, rule, key, set(check.expected)):
+        if _kk_matches(wrong, rule, key, set(check.expected)):
             raise AuthoringError(f"{key}: mistake {message[:40]!r}… is accepted as right")
-        found.append((digest(key, _kk_canonical(wrong, rule)), message))
+        text = _kk_canonical(wrong, rule)
+        found.append((digest(key, _kk_candidates(text, rule)[0] if rule["kind"] == "plan" else text), message))
     check.mistakes = tuple(found)
     check.parts = item_digests(value, rule, key)
     return check

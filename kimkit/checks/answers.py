@@ -1,7 +1,7 @@
 """Answer kinds: what form an answer must have and how it is compared.
 
 An author picks one kind per question (``Number``, ``Text``, ``Choice``, ``Flag``,
-``Items``, ``Series``, ``Table``, ``Function``). From it the exercise builder generates
+``Items``, ``Series``, ``Table``, ``Function``, ``Plan``). From it the exercise builder generates
 
 - the **form test**: plain ``assert`` lines with Indonesian messages that check type and
   shape. They are the visible nbgrader test, and the self-check runs the very same lines;
@@ -207,6 +207,85 @@ class Function(Answer):
 
     def form_lines(self, expected):
         return [self._assert(f"callable({self.variable})", "form.expect_function")]
+
+
+@dataclass
+class Plan(Answer):
+    """An open plan (a DataFrame, one row per planned item) judged by public constraints.
+
+    ``columns`` are the columns read (extra columns are free, row order and column order too);
+    ``checks`` names the constraints of :func:`kimkit.checks.canonical._kk_plan_problems` this
+    question grades (``isian``, ``bulan``, ``pilar``, ``bentrok``, ``kim``) and ``params`` their
+    parameters. Several questions may grade the same plan on different checks (partial credit).
+    """
+
+    columns: Sequence[str] = ()
+    checks: Sequence[str] = ()
+    params: Mapping = field(default_factory=dict)
+    kind = "plan"
+
+    def rule(self) -> dict:
+        return {"kind": self.kind, "columns": list(self.columns), "checks": list(self.checks),
+                "params": json.loads(json.dumps(dict(self.params)))}
+
+    def form_lines(self, expected):
+        x = self.variable
+        lines = [self._assert(f"isinstance({x}, pd.DataFrame)", "form.expect_table")]
+        for column in self.columns:
+            lines.append(self._assert(f"{_literal(column)} in {x}.columns", "form.table_column", column=column))
+        lines.append(self._assert(f"len({x}) > 0", "campaign.form_empty"))
+        return lines
+
+
+def _rows_named(positions: Sequence[int], labels: Sequence[object]) -> str:
+    shown = [str(labels[i]) if i < len(labels) else str(i) for i in positions]
+    if len(shown) > 8:
+        return msg("diff.more", shown=", ".join(shown[:8]), n=len(shown) - 8)
+    return ", ".join(shown)
+
+
+def plan_problem_text(problem: Sequence, rule: Mapping, labels: Sequence[object] = ()) -> str:
+    """One problem of :func:`canonical._kk_plan_problems` in Indonesian, rows named by ``labels``."""
+    check, code, positions, detail = problem
+    params = rule.get("params", {})
+    tracks = list(params.get("tracks", ["media", "KIM"]))
+    values: dict = {"rows": _rows_named(positions, labels or range(max(positions, default=0) + 1)),
+                    "media": tracks[0], "kim": tracks[1], "detail": detail}
+    if code == "platform":
+        values["options"] = ", ".join(params.get("platforms", []))
+    elif code == "pilar":
+        values["options"] = ", ".join(params.get("pillars", {}))
+    elif code == "bulan":
+        from kimkit.formatting import bulan_id
+
+        month, _, n = detail.partition(":")
+        year, _, number = month.partition("-")
+        values.update(month=f"{bulan_id(int(number))} {year}", n=n)
+    elif code == "pekan":
+        span, _, n = detail.partition(":")
+        values["start"], _, values["end"] = span.partition("-")
+        values.update(n=n, need=params.get("min_per_week", 1))
+    elif code == "porsi":
+        pillar, _, share = detail.partition(":")
+        low, high = params["pillars"][pillar]
+        values.update(pillar=pillar, share=share, low=f"{low:g}", high=f"{high:g}")
+    elif code in ("kim_kurang", "desa_kurang"):
+        values.update(n=detail, need=params.get("min_kim" if code == "kim_kurang" else "min_desa", 1))
+    return msg(f"campaign.reason.{code}", **values)
+
+
+def plan_reasons(value: object, rule: Mapping) -> list[str]:
+    """Why a plan fails its question's constraints, rows named by the table's index (empty: none)."""
+    try:
+        rows = canonical._kk_plan_rows(value, rule)
+        problems = canonical._kk_plan_problems(rows, rule)
+    except Exception:
+        return []
+    if not problems:
+        return []
+    labels = list(value.index)
+    return [msg("campaign.plan_failed")] + [
+        "• " + plan_problem_text(p, rule, labels) for p in problems]
 
 
 def inlined_source() -> str:

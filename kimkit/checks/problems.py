@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kimkit.checks.answers import plan_reasons
 from kimkit.checks.canonical import _kk_items, _kk_pairs, _kk_scalar, digest, matches
 from kimkit.checks.placeholder import is_placeholder
 from kimkit.messages import msg
@@ -131,6 +132,8 @@ class AnswerCheck(Problem):
             self._try_function(value)
         if matches(value, self.rule, self.key, set(self.expected)):
             return
+        if self.rule["kind"] == "plan":  # every broken plan canonicalises alike: name its constraints instead
+            raise Incorrect(self.difference(value) or msg("compare.wrong_value", name=self.variable))
         for mistake, message in self.mistakes:
             if matches(value, self.rule, self.key, {mistake}):
                 raise Incorrect(message)
@@ -158,6 +161,8 @@ class AnswerCheck(Problem):
                 return self._list_difference(value)
             if kind in ("series", "table", "function"):
                 return self._keyed_difference(value)
+            if kind == "plan":
+                return "\n".join(plan_reasons(value, self.rule))
         except Exception:  # a strange value: fall back to the general message
             return ""
         return ""

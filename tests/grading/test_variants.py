@@ -125,9 +125,46 @@ def function_variants(value, rule):
     yield "raises an error", lambda *args: 1 / 0, REFUSE
 
 
+def plan_variants(value, rule):
+    """A plan (kind ``plan``): other layouts of the same rows pass; each checked constraint broken fails."""
+    columns = list(rule["columns"])
+    dates = pd.to_datetime(value["tanggal"])
+    yield "as is", value, ACCEPT
+    yield "columns reversed", value[columns[::-1]], ACCEPT
+    yield "rows shuffled", value.sample(frac=1, random_state=7), ACCEPT
+    yield "index reset after shuffling", value.sample(frac=1, random_state=3).reset_index(drop=True), ACCEPT
+    yield "extra column", value.assign(catatan="tambahan"), ACCEPT
+    yield "dates as text", value.assign(tanggal=dates.dt.strftime("%Y-%m-%d")), ACCEPT
+    yield "dates as day/month/year text", value.assign(tanggal=dates.dt.strftime("%d/%m/%Y")), ACCEPT
+    yield "missing values as None", value.replace("", None), ACCEPT
+    yield "a column missing", value.drop(columns=[columns[-1]]), REFUSE
+    yield "no rows", value.iloc[0:0], REFUSE
+    yield "as a list of dicts", value.to_dict("records"), REFUSE
+    media = value["jalur"].astype(str).str.casefold() == "media"
+    kim = value["jalur"].astype(str).str.casefold() == "kim"
+    checks = rule["checks"]
+    if "isian" in checks:
+        blank = value.copy()
+        blank.loc[blank.index[0], "tema"] = ""
+        yield "a theme left empty", blank, REFUSE
+    if "bulan" in checks:
+        moved = value.copy()
+        moved["tanggal"] = dates
+        moved.loc[moved.index[0], "tanggal"] = dates.iloc[0] + pd.Timedelta(days=40)
+        yield "one row in another month", moved, REFUSE
+    if "pilar" in checks and media.any():
+        yield "every post informasi", value.assign(pilar=value["pilar"].where(~media, "informasi")), REFUSE
+    if "bentrok" in checks and media.any():
+        first = value[media].head(1)
+        yield "a post twice (clash)", pd.concat([value, first.assign(tema="lain")], ignore_index=True), REFUSE
+    if "kim" in checks and kim.any():
+        one = value[kim]["kim"].iloc[0]
+        yield "one KIM only", value[~kim | (value["kim"] == one)], REFUSE
+
+
 VARIANTS = {"number": number_variants, "text": text_variants, "choice": choice_variants,
             "list": list_variants, "series": series_variants, "table": table_variants, "bool": bool_variants,
-            "function": function_variants}
+            "function": function_variants, "plan": plan_variants}
 
 
 def answers_by_question(name):

@@ -339,3 +339,61 @@ def test_numpy_bools_count_as_true_and_false_with_numpy_1_and_2():
     rule = {"kind": "bool"}
     assert canonical.canonical(np.True_, rule) == canonical.canonical(True, rule) == "b:True"
     assert canonical.canonical(np.False_, rule) == "b:False"
+
+
+# --- plans: open answers judged by public constraints (kind "plan") ---------------------------------
+
+def _plan(changes=None):
+    from kimkit import campaign
+
+    media = pd.DataFrame({
+        "tanggal": pd.date_range("2027-01-04", periods=10, freq="3D"), "jam": "19:00", "jalur": "media",
+        "platform": ["Instagram", "Facebook"] * 5,
+        "pilar": ["informasi"] * 7 + ["emosi"] * 2 + ["promosi"], "tema": "tema", "kim": "", "desa": ""})
+    kim = pd.DataFrame({"tanggal": pd.to_datetime(["2027-01-08", "2027-01-15"]), "jam": "", "jalur": "KIM",
+                        "platform": "", "pilar": "", "tema": "poster", "kim": ["KIM A", "KIM B"],
+                        "desa": ["Desa A", "Desa B"]})
+    plan = pd.concat([media, kim], ignore_index=True)
+    for (row, column), value in (changes or {}).items():
+        plan.loc[row, column] = value
+    return plan[list(campaign.COLUMNS)]
+
+
+def test_plan_passes_on_its_constraints_and_names_what_is_broken():
+    from kimkit import campaign
+    from tools.authoring import Plan
+
+    view = make(Plan("rencana", columns=campaign.COLUMNS, checks=campaign.CHECKS, params=campaign.PARAMS),
+                _plan())
+    assert view.cek({"rencana": _plan()}).kind is OutcomeType.PASS
+    assert view.cek({"rencana": _plan().iloc[::-1]}).kind is OutcomeType.PASS  # row order free
+    clash = pd.concat([_plan(), _plan().iloc[[3]]], ignore_index=True)
+    outcome = view.cek({"rencana": clash})
+    assert outcome.kind is OutcomeType.FAIL and "Bentrok" in outcome.message and "3, 12" in outcome.message
+    outcome = view.cek({"rencana": _plan({(0, "pilar"): "hiburan", (5, "tanggal"): "2027-02-01"})})
+    assert "pilar kosong atau tidak dikenal" in outcome.message and "baris 5 berada di luar bulan itu" in outcome.message
+    outcome = view.cek({"rencana": _plan().drop(columns=["desa"])})
+    assert outcome.kind is OutcomeType.FAIL and "`desa`" in outcome.message
+    assert view.cek({"rencana": _plan().iloc[0:0]}).kind is OutcomeType.FAIL
+
+
+def test_plan_hidden_test_agrees_with_the_self_check_and_refuses_a_broken_solution():
+    from kimkit import campaign
+    from kimkit.checks.answers import hidden_test
+    from tools.authoring import Plan
+
+    answer = Plan("rencana", columns=campaign.COLUMNS, checks=["pilar", "kim"], params=campaign.PARAMS)
+    check = check_for(answer, _plan(), "uji/rencana")
+    source = hidden_test(answer, "uji/rencana", check.expected, "ringkasan")
+    for plan, right in [(_plan(), True), (_plan({(0, "pilar"): "promosi", (2, "pilar"): "promosi"}), False),
+                        (_plan({(11, "kim"): "KIM A"}), False), (_plan({(0, "tema"): ""}), True)]:
+        namespace = {"pd": pd, "rencana": plan}
+        try:
+            exec(source, namespace)
+            graded = True
+        except AssertionError:
+            graded = False
+        assert graded is right
+        assert (QuestionView(check, "soal1").cek({"rencana": plan}).kind is OutcomeType.PASS) is right
+    with pytest.raises(AuthoringError, match="breaks its own constraints"):
+        check_for(answer, _plan({(11, "kim"): "KIM A"}), "uji/rencana")

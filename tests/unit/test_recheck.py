@@ -83,3 +83,27 @@ def test_a_refused_cell_scores_zero_in_nbgrader():
     cell.outputs.append(recheck.refusal())
     assert recheck.failed(cell) and determine_grade(cell)[0] == 0
     assert "pemeriksaan ulang" in cell.outputs[0]["evalue"]
+
+
+# --- plans (kind "plan"): the grader re-evaluates the constraints on the kernel's text -------------
+
+def _plan_rows(n_kim=2):
+    media = [[f"2027-01-{d:02d}", "19:00", "media", "Instagram", p, "tema", "", ""]
+             for d, p in zip((4, 7, 10, 13, 16, 19, 22, 25, 28, 31),
+                             ["informasi"] * 7 + ["emosi"] * 2 + ["promosi"])]
+    kim = [[f"2027-01-{8 + 7 * i:02d}", "", "KIM", "", "", "poster", f"KIM {i}", f"Desa {i}"] for i in range(n_kim)]
+    return media + kim
+
+
+def test_plan_text_is_judged_by_its_own_rows_outside_the_kernel():
+    check = check_of("latihan11", "rencana_lengkap")
+    assert check.rule["kind"] == "plan" and check.expected == frozenset({canonical.digest(check.salt, "plan:ok")})
+    assert check.confirms(json.dumps(_plan_rows()))
+    # a kernel that lies ("plan:ok", or a valid-looking text) cannot pass rows that break a constraint
+    assert not check.confirms("plan:ok")
+    assert not check.confirms(json.dumps(_plan_rows(n_kim=1)))            # one KIM only
+    clash = _plan_rows() + [_plan_rows()[0]]                               # the same post twice
+    assert not check.confirms(json.dumps(clash))
+    assert not check.confirms(json.dumps([row[:-1] for row in _plan_rows()]))  # a column short
+    assert not check.confirms("[1, 2") and not check.confirms(json.dumps({"a": 1}))
+    assert check.expression.startswith("_kk_canonical(rencana, {'kind': 'plan'")
