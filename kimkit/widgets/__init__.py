@@ -2,7 +2,9 @@
 
 from kimkit.widgets.aspiration_log import AspirationLog
 from kimkit.widgets.base import KitWidget
+from kimkit.widgets.calendar_merger import CalendarMerger
 from kimkit.widgets.calendar_planner import CalendarPlanner
+from kimkit.widgets.campaign_planner import CampaignPlanner
 from kimkit.widgets.caption_checker import CaptionChecker
 from kimkit.widgets.engagement import EngagementCalculator
 from kimkit.widgets.importer import ImporData
@@ -22,8 +24,10 @@ CekSebelumTerbit = PrepublicationCheck
 PemeriksaKeterangan = CaptionChecker
 PenyusunRundown = RundownBuilder
 PeriksaHoaks = VerificationChecklist
+RencanaKampanye = CampaignPlanner
+PenggabungKalender = CalendarMerger
 
 __all__ = ["KitWidget", "ImporData", "EngagementCalculator", "Quiz", "QuizItem", "Kuis", "KalkulatorEngagement",
            "SelfAssessment", "PenilaianKIM", "AspirationLog", "CatatanAspirasi", "CalendarPlanner", "PerencanaKalender", "PrepublicationCheck", "CekSebelumTerbit",
            "RundownBuilder", "PenyusunRundown", "ImporRundown", "CaptionChecker", "PemeriksaKeterangan",
-           "VerificationChecklist", "PeriksaHoaks"]
+           "VerificationChecklist", "PeriksaHoaks", "CampaignPlanner", "RencanaKampanye", "CalendarMerger", "PenggabungKalender"]
