@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 
-from kimkit import friendly_errors
+from kimkit import friendly_errors, self_study
 from pathlib import Path
 
-from kimkit.checks import binder, loader, policy, progress, solutions
+from kimkit.checks import binder, loader, policy, solutions
 from kimkit.checks.outcomes import Outcome, OutcomeType
 from kimkit.checks.placeholder import ____
 from kimkit.checks.view import QuestionView
@@ -88,18 +88,17 @@ def pasang_paket_solusi(berkas: str | Path) -> Outcome:
     return Outcome(OutcomeType.INFO, msg("solution.pack_installed", n=count))
 
 
-def kemajuan() -> Outcome:
-    """Summarise the self-checks recorded on this computer."""
-    records = progress.summary()
-    if not records:
-        return Outcome(OutcomeType.INFO, msg("progress.empty"))
-    correct = sum(bool(r.get("benar")) for r in records.values())
-    lines = tuple(
-        f"{'✔' if r.get('benar') else '✘'} {question}: {r.get('percobaan', 0)}×"
-        for question, r in sorted(records.items())
-    )
-    return Outcome(OutcomeType.INFO, msg("progress.summary", correct=correct, attempted=len(records)),
-                   extra=lines)
+def kemajuan(modul: str | int | None = None) -> self_study.Dashboard | Outcome:
+    """Show the self-study dashboard: progress per module and the next step.
+
+    ``modul`` (``"03"``) shows one module in detail. The records are only read here.
+    """
+    board = self_study.dashboard(modul)
+    if board is None:
+        return Outcome(OutcomeType.INFO, msg("progress.unknown_module", value=modul,
+                                              first=self_study.MODULES[0].number,
+                                              last=self_study.MODULES[-1].number))
+    return board
 
 
 __all__ = ["mulai", "identitas", "cek_semua", "mode_mandiri", "pasang_paket_solusi", "kemajuan", "____",

@@ -4,7 +4,8 @@ Every message a participant, trainer or self-study learner sees comes from here,
 up by a stable English key. Course content (questions, hints, solutions) lives with the
 exercises; this catalogue holds the kit's own voice. The kit's core messages are below;
 each work tool of a module has its chapter in this package (``calendar``, ``captions``,
-``rundown``, ``verification``, ``prepublication``), merged into ``MESSAGES`` at import.
+``rundown``, ``verification``, ``prepublication``, ``collaboration``, ``campaign``) and the
+self-study dashboard its own (``progress``), merged into ``MESSAGES`` at import.
 A key appears once in the whole catalogue (checked at import).
 """
 
@@ -252,9 +253,6 @@ MESSAGES: dict[str, str] = {
         "Cara pakai: python -m kimkit.identity BERKAS.ipynb ... (misalnya kiriman/*.ipynb). "
         "Perintah ini mencetak ID peserta yang tersimpan di setiap notebook."
     ),
-    # --- progress ---------------------------------------------------------------------------
-    "progress.empty": "Belum ada catatan kemajuan. Jawab soal dan jalankan `.cek()` untuk mulai mencatat.",
-    "progress.summary": "Kemajuan belajar Anda: {correct} dari {attempted} soal yang dicoba sudah benar.",
     # --- trainer toolkit (python -m kimkit.pelatih) --------------------------------------
     "pelatih.description": (
         "Alat pelatih kimkit: siapkan folder kursus, daftarkan peserta, kumpulkan kiriman. "
@@ -874,9 +872,10 @@ def angka(value: float, decimals: int = 0) -> str:
 
 
 def _merge_chapters() -> None:
-    from kimkit.messages import calendar, captions, prepublication, rundown, verification
+    from kimkit.messages import (calendar, campaign, captions, collaboration, prepublication, progress, rundown,
+                                 verification)
 
-    for chapter in (calendar, captions, rundown, verification, prepublication):
+    for chapter in (calendar, captions, rundown, verification, prepublication, collaboration, campaign, progress):
         repeated = MESSAGES.keys() & chapter.MESSAGES.keys()
         if repeated:
             raise KeyError(f"message keys defined twice: {sorted(repeated)}")
