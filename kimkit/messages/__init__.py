@@ -306,8 +306,12 @@ MESSAGES: dict[str, str] = {
     "pelatih.help.memory": "batas memori satu kernel, dalam MiB (bawaan 2048)",
     "pelatih.help.again": "nilai ulang semua kiriman, termasuk yang sudah dinilai",
     "grading.protected": (
-        "Kode peserta dijalankan terisolasi (bubblewrap, pengguna nobody, batas memori): gradebook, "
-        "solusi dan kiriman peserta lain tidak terjangkau."
+        "Kode peserta dijalankan terisolasi (bubblewrap dengan batas memori; sebagai pengguna nobody bila "
+        "penilai berjalan sebagai root): gradebook, solusi dan kiriman peserta lain tidak terjangkau."
+    ),
+    "grading.hub_accounts": (
+        "Kiriman dari akun JupyterHub dipindahkan ke ID peserta di daftar: {pairs}. Salinan aslinya "
+        "disimpan di {archive}."
     ),
     "grading.unprotected": (
         "PERHATIAN: isolasi (bubblewrap) tidak tersedia di komputer ini, jadi kode peserta berjalan "

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from kimkit.messages import angka, indonesian_argparse, msg
-from kimkit.pelatih import certificates, collect, course, feedback, grading, reports, roster, sandbox
+from kimkit.pelatih import certificates, collect, course, feedback, grading, hub, reports, roster, sandbox
 
 
 def _folder(args) -> course.CourseFolder:
@@ -65,6 +65,10 @@ def grade(args) -> int:
         print(msg("grading.unknown_exercise", name=args.latihan, names=", ".join(folder.assignments())),
               file=sys.stderr)
         return 1
+    adopted = hub.adopt_accounts(folder, args.latihan)  # JupyterHub: submitted/<account>/ → <roster id>/
+    if adopted:
+        print(msg("grading.hub_accounts", pairs=", ".join(f"{a} → {i}" for a, i in adopted),
+                  archive=folder.archive / "jupyterhub"))
     students = grading.submitted_students(folder, args.latihan)
     if not students:
         print(msg("grading.nothing", name=args.latihan, path=folder.submitted), file=sys.stderr)

@@ -32,9 +32,15 @@ from kimkit.pelatih import recheck
 NOBODY = 65534
 
 
+def _site_folders() -> list[str]:
+    """Package folders on ``sys.path`` outside the environment itself: a shared hub environment may
+    add another environment's with ``site.addsitedir`` (never the working folder: ``sys.path[0]``)."""
+    return [p for p in sys.path[1:] if Path(p).name in ("site-packages", "dist-packages") and os.path.isdir(p)]
+
+
 def _read_only_paths() -> list[str]:
     paths = ["/usr", "/lib", "/lib64", "/bin", "/sbin", "/etc", sys.prefix, sys.base_prefix,
-             str(Path(kimkit.__file__).resolve().parent)]
+             str(Path(kimkit.__file__).resolve().parent), *_site_folders()]
     return list(dict.fromkeys(p for p in paths if os.path.exists(p)))
 
 
