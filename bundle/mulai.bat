@@ -2,6 +2,8 @@
 rem kimkit: mulai belajar di Windows. Klik dua kali berkas ini.
 rem Pertama kali: membuat lingkungan Python .venv di folder ini dan memasang kimkit,
 rem JupyterLab dan pustaka lain (perlu internet sekali saja, beberapa menit).
+rem Bila ada folder wheelhouse berisi wheel (make bundle WHEELHOUSE=1), pemasangan memakai
+rem folder itu tanpa internet (pip --no-index); bila gagal, dicoba lewat internet.
 rem Setiap kali: membuka kursus di JupyterLab (python -m kimkit.lab), tanpa internet.
 rem Pilihan diteruskan ke kimkit.lab, misalnya:  mulai.bat --port 8890
 rem (Teks di berkas ini sengaja tanpa huruf khusus: cmd.exe tidak memakai UTF-8.)
@@ -14,7 +16,9 @@ set "LOG=.venv\pasang.log"
 if not exist pyproject.toml goto belum_diekstrak
 call :siap && goto jalankan
 
-echo Menyiapkan kimkit di folder ini (perlu internet sekali saja, beberapa menit).
+set "ASAL=perlu internet sekali saja, beberapa menit"
+if exist wheelhouse\*.whl set "ASAL=dari folder wheelhouse, tanpa internet, beberapa menit"
+echo Menyiapkan kimkit di folder ini (%ASAL%).
 "%VPY%" -c "pass" >nul 2>&1 && goto pasang
 if exist "%VENV%" rmdir /s /q "%VENV%"
 call :cari_python
@@ -24,6 +28,21 @@ echo Membuat lingkungan Python di %VENV% ...
 if errorlevel 1 goto gagal_venv
 
 :pasang
+if not exist wheelhouse\*.whl goto pasang_internet
+echo Memasang kimkit, JupyterLab dan pustaka peserta dari folder wheelhouse, tanpa internet ...
+"%VPY%" -m pip install --no-index --find-links wheelhouse --upgrade pip > "%LOG%" 2>&1
+if errorlevel 1 goto wheelhouse_gagal
+"%VPY%" -m pip install --no-index --find-links wheelhouse -e . >> "%LOG%" 2>&1
+if errorlevel 1 goto wheelhouse_gagal
+echo Selesai.
+goto jalankan
+
+:wheelhouse_gagal
+move /y "%LOG%" "%VENV%\pasang-wheelhouse.log" >nul
+echo Folder wheelhouse tidak cocok untuk komputer atau versi Python ini
+echo (catatan: %VENV%\pasang-wheelhouse.log); mencoba lewat internet.
+
+:pasang_internet
 echo Memasang kimkit, JupyterLab dan pustaka peserta ...
 "%VPY%" -m pip install --upgrade pip > "%LOG%" 2>&1
 if errorlevel 1 goto gagal_pasang
@@ -44,7 +63,7 @@ exit /b %errorlevel%
 
 :cari_python
 set "PY="
-for %%V in (3 3.13 3.12 3.11) do call :coba py -%%V
+for %%V in (3.13 3.12 3.11 3) do call :coba py -%%V
 call :coba python
 exit /b 0
 

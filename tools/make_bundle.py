@@ -11,9 +11,13 @@ The zip holds one folder, ``kimkit-peserta/``, with what a participant may have:
     pyproject.toml                the kit's, without what only the repository needs
     course/  exercises/           teaching notebooks and released exercises
     kimkit/                       the package and its data
+    wheelhouse/                   only with --wheelhouse (make bundle WHEELHOUSE=1): the
+                                  dependency wheels of make wheelhouse, so that the start
+                                  scripts install with --no-index, without internet
 
-Nothing of ``solutions/``, ``authoring/``, ``tests/`` or ``tools/``. Before writing, the
-build refuses a zip that would leak (:func:`problems`): a trainer-only path, a nbgrader
+Nothing of ``solutions/``, ``authoring/``, ``tests/``, ``tools/`` or ``panduan_pelatih/``
+(the trainer guide); ``course/`` brings the participants' course map ``peta_kursus.md``.
+Before writing, the build refuses a zip that would leak (:func:`problems`): a trainer-only path, a nbgrader
 marker (``BEGIN SOLUTION``, ``HIDDEN TESTS``, ``MARK SCHEME``) or ``sealed_solution``, or a
 line of a solution, hidden test or mark scheme of a ``solutions/`` notebook (see
 :func:`leaked_lines` for which lines count). The zip is reproducible: sorted entries, fixed
@@ -41,12 +45,14 @@ OUTPUT = ROOT / "dist" / f"{TOP}.zip"
 FOLDERS = ("course", "exercises", "kimkit")
 STARTERS = {"mulai.sh": 0o755, "mulai.command": 0o755, "mulai.bat": 0o644, "BACA_DULU.txt": 0o644}
 WINDOWS_TEXT = {"mulai.bat", "BACA_DULU.txt"}  # CRLF line endings for cmd.exe and Notepad
-TRAINER_ONLY = ("solutions", "authoring", "tests", "tools")
+TRAINER_ONLY = ("solutions", "authoring", "tests", "tools", "panduan_pelatih")
 MARKERS = ("BEGIN SOLUTION", "HIDDEN TESTS", "MARK SCHEME", "sealed_solution")
 SKIPPED_DIRS = {".ipynb_checkpoints", "__pycache__", ".git", ".pytest_cache", ".mypy_cache"}
 SKIPPED_FILES = {".DS_Store", "Thumbs.db"}
 SKIPPED_SUFFIXES = (".pyc", ".pyo", "~", ".swp")
 FIXED_TIME = (2025, 1, 1, 0, 0, 0)
+WHEELHOUSE = "wheelhouse"
+WHEELHOUSE_SOURCE = ROOT / "dist" / "wheelhouse"  # tools/make_wheelhouse.py's output
 
 SOLUTION_REGION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN_REGION = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
@@ -60,6 +66,7 @@ class Entry:
     name: str  # path inside the zip, under TOP/
     data: bytes
     mode: int = 0o644
+    compress: int = zipfile.ZIP_DEFLATED
 
 
 # --- what goes in ---------------------------------------------------------------------------
@@ -98,12 +105,22 @@ def participant_pyproject(text: str) -> str:
     return result
 
 
+def wheelhouse_entries(folder: Path) -> list[Entry]:
+    """The dependency wheels of ``make wheelhouse`` under ``wheelhouse/``, stored (a wheel is
+    already compressed). Not the kit's own wheel: the start scripts install kimkit from the
+    bundle's own folder (``pip install -e .``), whose files the leak checks read."""
+    wheels = [p for p in sorted(folder.glob("*.whl")) if not p.name.startswith("kimkit-")]
+    if not wheels:
+        raise FileNotFoundError(f"{folder}: no wheels (make wheelhouse)")
+    return [Entry(f"{TOP}/{WHEELHOUSE}/{p.name}", p.read_bytes(), compress=zipfile.ZIP_STORED) for p in wheels]
+
+
 def windows_text(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
-def entries(root: Path = ROOT) -> list[Entry]:
-    """Everything the zip holds, sorted by name."""
+def entries(root: Path = ROOT, wheelhouse: Path | None = None) -> list[Entry]:
+    """Everything the zip holds, sorted by name (with the wheels of ``wheelhouse`` if given)."""
     found = [Entry(f"{TOP}/{path.relative_to(root).as_posix()}", path.read_bytes()) for path in kit_files(root)]
     pyproject = participant_pyproject((root / "pyproject.toml").read_text(encoding="utf-8"))
     found.append(Entry(f"{TOP}/pyproject.toml", pyproject.encode("utf-8")))
@@ -112,6 +129,8 @@ def entries(root: Path = ROOT) -> list[Entry]:
         if name in WINDOWS_TEXT:
             data = windows_text(data)
         found.append(Entry(f"{TOP}/{name}", data, mode))
+    if wheelhouse is not None:
+        found += wheelhouse_entries(wheelhouse)
     return sorted(found, key=lambda e: e.name)
 
 
@@ -123,7 +142,7 @@ def write_zip(found: list[Entry], target: Path) -> Path:
             info = zipfile.ZipInfo(entry.name, date_time=FIXED_TIME)
             info.create_system = 3  # Unix, so that unzip and macOS Archive Utility apply the mode
             info.external_attr = (0o100000 | entry.mode) << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = entry.compress
             archive.writestr(info, entry.data)
     partial.replace(target)
     return target
@@ -273,6 +292,9 @@ def problems(found: list[Entry], root: Path = ROOT) -> list[str]:
             result.append(f"{entry.name}: outside {TOP}/")
         if set(inside[1:-1]) & set(TRAINER_ONLY) or inside[1] in TRAINER_ONLY:
             result.append(f"{entry.name}: trainer-only path")
+        if inside[1] == WHEELHOUSE and (len(inside) != 3 or not inside[2].endswith(".whl")
+                                        or inside[2].startswith("kimkit-")):
+            result.append(f"{entry.name}: only dependency wheels belong in {WHEELHOUSE}/")
         text = entry.data.decode("utf-8", errors="replace")
         result += [f"{entry.name}: contains {marker!r}" for marker in MARKERS if marker in text]
         if inside[1] in FOLDERS:
@@ -280,9 +302,9 @@ def problems(found: list[Entry], root: Path = ROOT) -> list[str]:
     return result
 
 
-def build(target: Path = OUTPUT, root: Path = ROOT, check: bool = True) -> Path:
+def build(target: Path = OUTPUT, root: Path = ROOT, check: bool = True, wheelhouse: Path | None = None) -> Path:
     """Write the bundle to ``target``; with ``check``, refuse (ValueError) if it would leak."""
-    found = entries(root)
+    found = entries(root, wheelhouse)
     if check:
         wrong = problems(found, root)
         if wrong:
@@ -305,10 +327,15 @@ def uncommitted(root: Path = ROOT) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--wheelhouse", type=Path, nargs="?", const=WHEELHOUSE_SOURCE, default=None,
+                        help=f"sertakan wheel dari folder ini (bawaan: {WHEELHOUSE_SOURCE}) agar pemasangan tanpa internet")
     args = parser.parse_args(argv)
-    print(f"Membuat paket peserta {args.output} …", flush=True)
+    extra = f" dengan wheelhouse dari {args.wheelhouse}" if args.wheelhouse else ""
+    print(f"Membuat paket peserta {args.output}{extra} …", flush=True)
     try:
-        path = build(args.output)
+        path = build(args.output, wheelhouse=args.wheelhouse)
+    except FileNotFoundError:
+        sys.exit(f"Tidak ada wheel di {args.wheelhouse}. Buat dulu dengan: make wheelhouse")
     except ValueError as error:
         sys.exit(f"Paket peserta TIDAK dibuat: isinya akan membocorkan bahan pelatih.\n{error}")
     with zipfile.ZipFile(path) as archive:

@@ -61,6 +61,19 @@ def test_no_trainer_only_paths(bundle):
         assert not set(path.parts) & {"solutions", "authoring", "tests", "tools"}, path
 
 
+def test_course_map_is_in_and_trainer_guide_is_out(bundle):
+    """Participants get course/peta_kursus.md; panduan_pelatih/ (trainer notes) never ships,
+    and the build's own guard refuses it should it ever be added to the bundled folders."""
+    names = {path.as_posix() for path in files(bundle)}
+    assert "course/peta_kursus.md" in names
+    assert (ROOT / "panduan_pelatih" / "README.md").is_file()
+    assert not [n for n in names if "panduan_pelatih" in n]
+    leaked = mb.Entry(f"{TOP}/panduan_pelatih/modul_01.md", b"catatan pelatih")
+    assert f"{TOP}/panduan_pelatih/modul_01.md: trainer-only path" in mb.problems([leaked])
+    nested = mb.Entry(f"{TOP}/course/panduan_pelatih/modul_01.md", b"catatan pelatih")
+    assert any("trainer-only path" in p for p in mb.problems([nested]))
+
+
 def test_no_file_carries_a_solution_marker(bundle):
     for path, data in files(bundle).items():
         text = data.decode("utf-8", errors="replace")
@@ -182,3 +195,44 @@ def test_kit_starts_from_the_unpacked_bundle(bundle, tmp_path):
     assert (workspace / "course" / "00_mulai.ipynb").is_file()
     assert sorted(p.name for p in (workspace / "exercises").iterdir()) == \
         sorted(p.name for p in (ROOT / "exercises").iterdir() if p.is_dir())
+
+
+def test_bundle_with_a_wheelhouse(tmp_path):
+    """make bundle WHEELHOUSE=1: the dependency wheels under wheelhouse/, stored uncompressed;
+    not the kit's own wheel (the start scripts install kimkit from the bundle's folder) nor
+    anything but wheels."""
+    house = tmp_path / "wheelhouse"
+    house.mkdir()
+    names = ("pandas-3.0.0-cp312-cp312-win_amd64.whl", "six-1.17.0-py2.py3-none-any.whl",
+             "kimkit-0.1.0-py3-none-any.whl")
+    for name in names:
+        (house / name).write_bytes(b"PK\x03\x04 " + name.encode() * 50)
+    (house / "manifest.json").write_text("{}")
+    found = mb.entries(ROOT, house)
+    wheels = {e.name: e for e in found if PurePosixPath(e.name).parts[1] == "wheelhouse"}
+    assert set(wheels) == {f"{TOP}/wheelhouse/{name}" for name in names[:2]}
+    path = mb.write_zip(found, tmp_path / "peserta.zip")
+    with zipfile.ZipFile(path) as archive:
+        for name in wheels:
+            assert archive.getinfo(name).compress_type == zipfile.ZIP_STORED
+            assert archive.read(name) == (house / PurePosixPath(name).name).read_bytes()
+        assert archive.getinfo(f"{TOP}/mulai.sh").compress_type == zipfile.ZIP_DEFLATED
+    wrong = mb.problems([mb.Entry(f"{TOP}/wheelhouse/kimkit-0.1.0-py3-none-any.whl", b""),
+                         mb.Entry(f"{TOP}/wheelhouse/catatan.txt", b""),
+                         mb.Entry(f"{TOP}/wheelhouse/six-1.17.0-py2.py3-none-any.whl", b"")])
+    assert len(wrong) == 2 and all("only dependency wheels" in w for w in wrong)
+    (tmp_path / "kosong").mkdir()
+    with pytest.raises(FileNotFoundError):
+        mb.entries(ROOT, tmp_path / "kosong")
+
+
+def test_start_scripts_install_from_a_wheelhouse_offline_else_online():
+    sh = (ROOT / "bundle" / "mulai.sh").read_text()
+    bat = (ROOT / "bundle" / "mulai.bat").read_text()
+    for script in (sh, bat):
+        assert "pip install --no-index --find-links wheelhouse --upgrade pip" in script
+        assert "pip install --no-index --find-links wheelhouse -e ." in script
+        assert "pip install -e ." in script  # the internet path stays
+        assert "tanpa internet" in script and "mencoba lewat internet" in script
+    assert "wheelhouse/*.whl" in sh and "wheelhouse\\*.whl" in bat
+    assert "wheelhouse" in (ROOT / "bundle" / "mulai.command").read_text()
