@@ -6,6 +6,9 @@
 #   make pelatih     install nbgrader too, open JupyterLab at the repository root (Formgrader)
 #   make exercises   rebuild solutions/, kimkit/exercises/*.json and exercises/ from authoring/
 #   make bundle      dist/kimkit-peserta.zip: the course for participants, without solutions
+#                    (WHEELHOUSE=1: with dist/wheelhouse/ inside, so it installs without internet)
+#   make wheelhouse  dist/wheelhouse/ and dist/kimkit-wheelhouse.zip: every wheel participants need,
+#                    for Linux, Windows, macOS and Python 3.11-3.13 (TARGET=current: this machine only)
 #   make paket-solusi  dist/paket_solusi_kimkit.json: solutions to hand out after grading
 #   make benchmark   time self-checks, validate and autograde
 #   make bench       grade one class with nbgrader autograde and with kimkit; print the ratio
@@ -22,7 +25,7 @@ PORT ?= 8888
 # nbgrader runs `alembic` when it creates a gradebook: the venv's bin must be on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab test exercises pelatih bundle paket-solusi datasets benchmark bench demo clean
+.PHONY: lab test exercises pelatih bundle wheelhouse paket-solusi datasets benchmark bench demo clean
 
 # After a failed pip run: the end of the log, then what to do.
 INSTALL_FAILED = { echo " gagal."; echo; tail -n 25 $(LOG); echo; \
@@ -48,7 +51,7 @@ $(VENV)/.installed-participant: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-all: pyproject.toml | $(VENV)/bin/python
 	@printf 'Memasang kimkit, JupyterLab, nbgrader dan alat uji (pertama kali perlu internet dan beberapa menit) …'
-	@$(BIN)/python -m pip install -e ".[trainer,test]" > $(LOG) 2>&1 || $(INSTALL_FAILED)
+	@$(BIN)/python -m pip install -e ".[trainer,test,hub]" > $(LOG) 2>&1 || $(INSTALL_FAILED)
 	@echo " selesai."
 	@touch $@ $(VENV)/.installed-participant
 
@@ -66,7 +69,11 @@ exercises: $(VENV)/.installed-all
 	@$(BIN)/python tools/build_exercises.py
 
 bundle: | $(VENV)/bin/python
-	@$(BIN)/python tools/make_bundle.py
+	@$(if $(WHEELHOUSE),[ -f dist/wheelhouse/manifest.json ] || $(BIN)/python tools/make_wheelhouse.py,:)
+	@$(BIN)/python tools/make_bundle.py $(if $(WHEELHOUSE),--wheelhouse)
+
+wheelhouse: | $(VENV)/bin/python
+	@$(BIN)/python tools/make_wheelhouse.py $(if $(TARGET),--target $(TARGET))
 
 paket-solusi: | $(VENV)/bin/python
 	@$(BIN)/python tools/make_solutions_pack.py
