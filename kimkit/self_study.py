@@ -480,11 +480,14 @@ class Dashboard:
                 f'overflow:hidden">{fill}</div>'
                 f'<div style="font-size:12px;font-weight:600">{m.module.number}</div></div>'
             )
+        swatch = {"done": _BAR["done"], "busy": _BAR["busy"], "new": "#e2e8f0",
+                  "no_data": "repeating-linear-gradient(45deg,#f1f5f9 0 2px,#cbd5e1 2px 4px)"}
+        shown = ["done", "busy", "new"] + (["no_data"] if any(not m.total for m in self.overview.modules) else [])
         legend = " ".join(
             f'<span style="white-space:nowrap"><span style="display:inline-block;width:9px;height:9px;'
-            f'background:{_BAR[status] if status != "no_data" else "#e2e8f0"};border:1px solid #cbd5e1;'
+            f'background:{swatch[status]};border:1px solid #cbd5e1;'
             f'vertical-align:middle"></span> {html.escape(msg(f"progress.status.{status}"))}</span>'
-            for status in ("done", "busy", "no_data"))
+            for status in shown)
         return ('<div style="flex:0 1 auto;align-self:flex-start;border:1px solid #e2e8f0;border-radius:6px;'
                 'padding:6px 10px">'
                 f'<div style="font-weight:600;margin-bottom:4px">{html.escape(msg("progress.chart_title"))}</div>'
@@ -492,7 +495,7 @@ class Dashboard:
                 f'<div style="font-size:11px;color:#52606d;margin-top:4px">{legend}</div></div>')
 
     def _table_html(self) -> str:
-        cell = "padding:3px 8px;border-bottom:1px solid #e2e8f0;text-align:left;white-space:nowrap"
+        cell = "padding:3px 8px;border-bottom:1px solid #e2e8f0;text-align:left;white-space:normal;vertical-align:top"
         head = "".join(f'<th style="text-align:left;padding:3px 8px;border-bottom:2px solid #cbd5e1">'
                        f"{html.escape(msg(k))}</th>" for k in ("progress.col.module", "progress.col.course",
                                                                 "progress.col.exercise", "progress.col.status"))
