@@ -25,7 +25,7 @@ import importlib
 import re
 from dataclasses import dataclass
 
-import kimkit.widgets  # noqa: F401  (importing the widgets adds their message chapters)
+import kimkit.widgets  # noqa: F401  (the classes the table names)
 from kimkit.messages import MESSAGES
 
 Step = tuple
