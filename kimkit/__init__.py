@@ -35,6 +35,7 @@ def mulai(namespace: MutableMapping[str, object], soal: str = "") -> Outcome:
     binder.bind(namespace)
     namespace.setdefault("____", ____)
     friendly_errors.install()
+    _plain_numbers()
     if soal:
         try:
             namespace.update(loader.views(soal))
@@ -42,6 +43,16 @@ def mulai(namespace: MutableMapping[str, object], soal: str = "") -> Outcome:
             return Outcome(OutcomeType.ERROR, msg("setup.unknown_exercise", name=soal,
                                                   available=", ".join(loader.available())))
     return Outcome(OutcomeType.INFO, msg("setup.ready", version=__version__))
+
+
+def _plain_numbers() -> None:
+    """Show numpy numbers as ``197``, not numpy 2's ``np.int64(197)``, which puzzles a newcomer."""
+    try:
+        import numpy
+
+        numpy.set_printoptions(legacy="1.25")
+    except (ImportError, ValueError, TypeError):  # an older numpy already prints 197
+        pass
 
 
 def mode_mandiri() -> Outcome:

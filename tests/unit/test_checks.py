@@ -223,6 +223,18 @@ def test_unknown_question_set_is_explained():
     assert outcome.kind is OutcomeType.ERROR and "latihan07" in outcome.message
 
 
+def test_setup_shows_numpy_numbers_plainly():
+    """A column's sum reads ``197`` after ``kimkit.mulai``, not numpy 2's ``np.int64(197)``."""
+    import numpy as np
+
+    before = np.get_printoptions()
+    try:
+        kimkit.mulai({})
+        assert repr(np.int64(197)) == "197" and repr(np.float64(3.5)) == "3.5"
+    finally:
+        np.set_printoptions(**before)
+
+
 # --- solutions -----------------------------------------------------------------------------------
 
 @pytest.fixture
