@@ -68,7 +68,7 @@ class CampaignPlanner(KitWidget):
                                    layout=w.Layout(width="max-content"))
         self.remove_number = w.BoundedIntText(value=0, min=0, max=10_000, layout=w.Layout(width="120px"))
         self.remove_button = w.Button(description=msg("campaign.widget.remove"), layout=w.Layout(width="max-content"))
-        self.file_name = w.Text(layout=w.Layout(width="100%", max_width="480px"))
+        self.file_name = w.Text(layout=w.Layout(width="480px"))
         self.export_button = w.Button(description=msg("campaign.widget.export"), button_style="success",
                                       layout=w.Layout(width="max-content"))
         self.summary_button = w.Button(description=msg("campaign.widget.summary"), layout=w.Layout(width="max-content"))
@@ -98,7 +98,7 @@ class CampaignPlanner(KitWidget):
             labelled(msg("campaign.widget.tema"), self.theme),
             self.add_button,
             section(msg("campaign.widget.checklist")), self.checklist,
-            grid(labelled(msg("campaign.widget.file"), self.file_name)),
+            labelled(msg("campaign.widget.file"), self.file_name),
             w.HBox([self.export_button, self.summary_button]),
             self.summary_box,
         )
