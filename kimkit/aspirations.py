@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kimkit import formatting
 from kimkit.formatting import bulan_id
 from kimkit.messages import msg
 
@@ -42,7 +43,6 @@ COLUMNS = ("id_aspirasi", "tanggal_diterima", "kode_kabkota", "kabkota", "id_kim
            "kategori", "ringkasan", "instansi_tujuan", "status", "tanggal_tindak_lanjut")
 SUMMARY_COLUMNS = ("jumlah", "ditindaklanjuti", "persen_ditindaklanjuti", "median_hari", "selesai")
 NEW_ID_PREFIX = "CATATAN-"
-DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y")  # 03/11/2025, 2025-11-03, 03-11-2025
 _LONG_NUMBER = re.compile(r"\d[\d\s.-]{7,}\d")  # 9+ digits: a NIK or a phone number
 
 
@@ -53,18 +53,11 @@ class AspirationError(ValueError):
 # --- dates -------------------------------------------------------------------------------
 
 def parse_date(value) -> pd.Timestamp | None:
-    """A date from ``03/11/2025``, ``3-11-2025``, ``2025-11-03`` or a date object; None if empty."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, pd.Timestamp | date):
-        return None if pd.isna(value) else pd.Timestamp(value).normalize()
-    text = str(value).strip()
-    for form in DATE_FORMATS:
-        try:
-            return pd.to_datetime(text, format=form).normalize()
-        except (ValueError, TypeError):
-            continue
-    raise AspirationError(msg("aspiration.bad_date", value=text))
+    """A date as :func:`kimkit.formatting.parse_date` reads it; None if empty; AspirationError if unreadable."""
+    try:
+        return formatting.parse_date(value)
+    except ValueError as error:
+        raise AspirationError(msg("aspiration.bad_date", value=error)) from None
 
 
 def followed_up(log: pd.DataFrame) -> pd.Series:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kimkit import content_calendar
+from kimkit import content_calendar, files
 from kimkit.checks import canonical
 from kimkit.checks.answers import Plan, plan_problem_text
 from kimkit.formatting import bulan_id
@@ -274,9 +274,4 @@ def export_xlsx(rencana: pd.DataFrame, path: str | Path, params: Mapping | None 
     checks = pd.DataFrame({"syarat": [r.title for r in results],
                            "terpenuhi": ["ya" if r.ok else "tidak" for r in results],
                            "alasan": ["; ".join(r.reasons) for r in results]})
-    destination = Path(path).expanduser().resolve()
-    with pd.ExcelWriter(destination, engine="openpyxl") as writer:
-        for name, frame in (("Rencana", for_export(rencana)), ("Pemeriksaan", checks)):
-            frame.to_excel(writer, sheet_name=name, index=False)
-            writer.sheets[name].freeze_panes = "A2"
-    return destination
+    return files.write_xlsx(path, {"Rencana": for_export(rencana), "Pemeriksaan": checks})

@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from kimkit import content_calendar as calendar
-from kimkit import importing
+from kimkit import files, importing
 from kimkit.formatting import bulan_id
 from kimkit.messages import MESSAGES, msg
 
@@ -306,17 +306,4 @@ def export_xlsx(cal: pd.DataFrame, path: str | Path, moments: Mapping | None = N
     sheets[msg("collaboration.sheet.weekly")] = _headers(weekly.reset_index()) if not weekly.empty else pd.DataFrame()
     if moments:
         sheets[msg("collaboration.sheet.moments")] = _headers(_dated(moment_posts(cal, moments)))
-    destination = Path(path).expanduser().resolve()
-    from openpyxl.styles import Font  # imported here: only the export needs openpyxl
-    from openpyxl.utils import get_column_letter
-
-    with pd.ExcelWriter(destination, engine="openpyxl") as writer:
-        for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
-            for number, column in enumerate(frame.columns):
-                sheet.cell(row=1, column=number + 1).font = Font(bold=True)
-                width = max([len(str(column))] + [len(str(v)) for v in frame[column].head(300)])
-                sheet.column_dimensions[get_column_letter(number + 1)].width = min(60, width + 2)
-            sheet.freeze_panes = "A2"
-    return destination
+    return files.write_xlsx(path, sheets)

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
+from kimkit import files, formatting
 from kimkit.formatting import bulan_id
 from kimkit.messages import msg
 
@@ -56,7 +56,6 @@ REQUIRED = ("kabkota", "tanggal", "jam", "platform", "pilar")
 COLUMNS = ("id_rencana", "kode_kabkota", "kabkota", "tanggal", "jam", "platform", "format", "pilar",
            "tema", "caption", "batas_tinjau", "status")
 NEW_ID_PREFIX = "RENCANA-"
-DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?:[:.]\d{2})?$")
 
 
@@ -67,20 +66,11 @@ class CalendarError(ValueError):
 # --- values ----------------------------------------------------------------------------
 
 def parse_date(value) -> pd.Timestamp | None:
-    """A date from ``03/11/2025``, ``2025-11-03``, ``3-11-2025`` or a date object; None if empty."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, pd.Timestamp | date):
-        return None if pd.isna(value) else pd.Timestamp(value).normalize()
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T].*", text):  # a date with a time, as Excel cells are read
-        text = text[:10]
-    for form in DATE_FORMATS:
-        try:
-            return pd.to_datetime(text, format=form).normalize()
-        except (ValueError, TypeError):
-            continue
-    raise CalendarError(msg("calendar.bad_date", value=text))
+    """A date as :func:`kimkit.formatting.parse_date` reads it; None if empty; CalendarError if unreadable."""
+    try:
+        return formatting.parse_date(value)
+    except ValueError as error:
+        raise CalendarError(msg("calendar.bad_date", value=error)) from None
 
 
 def parse_time(value) -> str:
@@ -469,20 +459,7 @@ def export_xlsx(cal: pd.DataFrame, path: str | Path, target: Mapping[str, float]
     }
     weekly = posts_per_week(cal)
     sheets[msg("calendar.sheet.weekly")] = weekly.reset_index() if not weekly.empty else pd.DataFrame()
-    destination = Path(path).expanduser().resolve()
-    from openpyxl.styles import Font  # imported here: only the export needs openpyxl
-    from openpyxl.utils import get_column_letter
-
-    with pd.ExcelWriter(destination, engine="openpyxl") as writer:
-        for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
-            for number, column in enumerate(frame.columns):
-                sheet.cell(row=1, column=number + 1).font = Font(bold=True)
-                width = max([len(str(column))] + [len(str(v)) for v in frame[column].head(300)])
-                sheet.column_dimensions[get_column_letter(number + 1)].width = min(60, width + 2)
-            sheet.freeze_panes = "A2"
-    return destination
+    return files.write_xlsx(path, sheets)
 
 
 def _dated(frame: pd.DataFrame) -> pd.DataFrame:

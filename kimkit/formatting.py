@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import numbers
+import re
 
 import numpy as np
 import pandas as pd
@@ -53,6 +54,28 @@ def _label(value, tahun: bool, singkat: bool):
             raise ValueError(msg("formatting.month_no_year", value=value))
         return nama_bulan(value, singkat)
     raise TypeError(msg("formatting.month_type", value=repr(value), type=type(value).__name__))
+
+
+#: Date forms a participant types: 03/11/2025, 2025-11-03, 3-11-2025 (Indonesian day-first order).
+DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y")
+
+
+def parse_date(value) -> pd.Timestamp | None:
+    """A day from ``03/11/2025``, ``2025-11-03`` (a time after it, as Excel cells are read, is
+    ignored), ``3-11-2025`` or a date object; None if empty; ``ValueError`` if unreadable."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, pd.Timestamp | _dt.date):
+        return None if pd.isna(value) else pd.Timestamp(value).normalize()
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T].*", text):
+        text = text[:10]
+    for form in DATE_FORMATS:
+        try:
+            return pd.to_datetime(text, format=form).normalize()
+        except (ValueError, TypeError):
+            continue
+    raise ValueError(text)
 
 
 def _is_missing(value) -> bool:
