@@ -217,16 +217,6 @@ class AspirationLog(KitWidget):
             return self._fail(msg("aspiration.export_failed", path=path, detail=type(error).__name__))
         return self._info(msg("aspiration.exported", path=self.exported))
 
-    def _info(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.INFO, text)
-        self.show(outcome)
-        return outcome
-
-    def _fail(self, error) -> Outcome:
-        outcome = Outcome(OutcomeType.FAIL, str(error))
-        self.show(outcome)
-        return outcome
-
     def _on_add(self, _button=None) -> None:
         self.add()
 

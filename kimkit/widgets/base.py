@@ -6,7 +6,8 @@ import html
 
 import ipywidgets as w
 
-from kimkit.checks.outcomes import Outcome
+from kimkit.checks.outcomes import Outcome, OutcomeType
+from kimkit.messages import msg
 
 # ipywidgets gives radio-button labels and HTML text a fixed line height: a long option
 # that wraps on a narrow screen would overlap the next one. Inside the kit's widgets,
@@ -44,6 +45,21 @@ class KitWidget(w.VBox):
         """Put ``outcome`` in the feedback line (rich HTML in the view, plain in tests)."""
         self.last_outcome = outcome
         self.feedback.value = outcome._repr_html_()
+
+    #: Catalogue key of the title over a failure ("" keeps the outcome's own "Belum tepat").
+    FAIL_TITLE = ""
+
+    def _info(self, text: str) -> Outcome:
+        """Show ``text`` as information in the feedback line; return the outcome."""
+        outcome = Outcome(OutcomeType.INFO, text)
+        self.show(outcome)
+        return outcome
+
+    def _fail(self, error) -> Outcome:
+        """Show ``error`` (a message or an exception carrying one) as a failure; return the outcome."""
+        outcome = Outcome(OutcomeType.FAIL, str(error), title=msg(self.FAIL_TITLE) if self.FAIL_TITLE else "")
+        self.show(outcome)
+        return outcome
 
     @property
     def feedback_text(self) -> str:

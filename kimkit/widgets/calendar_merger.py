@@ -21,7 +21,7 @@ import ipywidgets as w
 import pandas as pd
 
 from kimkit import collaboration as logic
-from kimkit.checks.outcomes import Outcome, OutcomeType
+from kimkit.checks.outcomes import Outcome
 from kimkit.files import free_path
 from kimkit.messages import angka, msg
 from kimkit.widgets.base import KitWidget, labelled, section
@@ -47,6 +47,8 @@ class CalendarMerger(KitWidget):
     notebook's working folder). Each calendar gets a checkbox; the tables below follow the
     boxes that are ticked.
     """
+
+    FAIL_TITLE = "error.title"
 
     def __init__(self, calendars=None, folder: str | Path | None = None):
         super().__init__(title=msg("collaboration.title"))
@@ -257,16 +259,6 @@ class CalendarMerger(KitWidget):
             return self._fail(msg("collaboration.export_failed", path=path, detail=type(error).__name__))
         self.exported.append(written)
         return self._info(msg("collaboration.exported", path=written))
-
-    def _info(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.INFO, text)
-        self.show(outcome)
-        return outcome
-
-    def _fail(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.FAIL, str(text), title=msg("error.title"))
-        self.show(outcome)
-        return outcome
 
 
 # Participant-facing name (also kimkit.widgets.PenggabungKalender)

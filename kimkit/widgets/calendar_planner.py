@@ -68,6 +68,8 @@ class CalendarPlanner(KitWidget):
     notebook's working folder).
     """
 
+    FAIL_TITLE = "error.title"
+
     def __init__(self, data: pd.DataFrame | None = None, target: dict | None = None,
                  folder: str | Path | None = None):
         super().__init__(title=msg("calendar.title"))
@@ -334,16 +336,6 @@ class CalendarPlanner(KitWidget):
             return self._fail(msg("calendar.export_failed", path=path, detail=type(error).__name__))
         self.exported.append(written)
         return self._info(msg("calendar.exported", path=written))
-
-    def _info(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.INFO, text)
-        self.show(outcome)
-        return outcome
-
-    def _fail(self, error) -> Outcome:
-        outcome = Outcome(OutcomeType.FAIL, str(error), title=msg("error.title"))
-        self.show(outcome)
-        return outcome
 
 
 class CalendarImport(ImporData):

@@ -239,16 +239,6 @@ class RundownBuilder(KitWidget):
         self.exported.append(written)
         return self._info(msg("rundown.exported", path=written))
 
-    def _info(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.INFO, text)
-        self.show(outcome)
-        return outcome
-
-    def _fail(self, error) -> Outcome:
-        outcome = Outcome(OutcomeType.FAIL, str(error))
-        self.show(outcome)
-        return outcome
-
 
 class ImporRundown(ImporData):
     """The kit's import widget for a rundown sheet: map its columns to ``kimkit.rundown.SKEMA_RUNDOWN``.

@@ -211,13 +211,3 @@ class VerificationChecklist(KitWidget):
             return self._fail(msg("verification.export_failed", path=path, detail=type(error).__name__))
         self.exported = path
         return self._info(msg("verification.exported", path=path))
-
-    def _info(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.INFO, text)
-        self.show(outcome)
-        return outcome
-
-    def _fail(self, text: str) -> Outcome:
-        outcome = Outcome(OutcomeType.FAIL, text)
-        self.show(outcome)
-        return outcome
