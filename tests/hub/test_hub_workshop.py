@@ -29,6 +29,7 @@ import re
 import secrets
 import shutil
 import signal
+import stat
 import socket
 import subprocess
 import sys
@@ -210,6 +211,20 @@ def _shared_environment(base: Path) -> Path:
             target.write_bytes(f"#!{venv}/bin/python\n".encode() + script.read_bytes()[len(first):])
             target.chmod(0o755)
     return venv
+
+
+def _open_for_traversal(paths: list[Path]) -> list[tuple[Path, int]]:
+    """Let other users pass through (search bit only, never read) every folder on the way to
+    ``paths`` that stops them, e.g. a clone inside ``mktemp -d`` (mode 700); the original modes,
+    to put back afterwards."""
+    changed = []
+    folders = {folder for path in paths for folder in (path, *path.parents) if folder != Path("/")}
+    for folder in sorted(folders):
+        mode = folder.stat().st_mode
+        if not mode & stat.S_IXOTH:
+            folder.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+            changed.append((folder, stat.S_IMODE(mode)))
+    return changed
 
 
 # --- the hub ---------------------------------------------------------------------------------
@@ -439,10 +454,18 @@ def hub(request):
         for name in created:
             _remove_account(name)
 
+    opened: list[tuple[Path, int]] = []
+
+    def close_folders():
+        for folder, mode in opened:
+            folder.chmod(mode)
+
+    request.addfinalizer(close_folders)
     request.addfinalizer(verify_nothing_left)
     request.addfinalizer(remove_folders)
     request.addfinalizer(remove_users)
 
+    opened += _open_for_traversal([ROOT, Path(sysconfig.get_paths()["purelib"])])
     env_prefix = _shared_environment(base)
     probe = subprocess.run(["runuser", "-u", "nobody", "--", str(env_prefix / "bin" / "python"), "-c",
                             "import kimkit, jupyterhub, nbgrader"], capture_output=True, text=True)
